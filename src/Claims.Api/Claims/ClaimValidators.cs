@@ -1,0 +1,36 @@
+using Claims.Api.Infrastructure.Paging;
+using Claims.Api.Infrastructure.Validation;
+using FluentValidation;
+
+namespace Claims.Api.Claims;
+
+public sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
+{
+    public ClaimRequestValidator()
+    {
+        RuleFor(r => r.Text).RequiredText(2_000);
+        RuleFor(r => r.Slug).Slug();
+    }
+}
+
+public sealed class StanceRequestValidator : AbstractValidator<StanceRequest>
+{
+    public StanceRequestValidator()
+    {
+        RuleFor(r => r.SpeakerId).NotEmpty().WithMessage("'speakerId' is required.");
+        RuleFor(r => r.Position).NotNull().WithMessage("'position' is required: 'asserts' or 'disputes'.");
+        RuleFor(r => r.Position!.Value).DefinedEnum().OverridePropertyName("position").When(r => r.Position is not null);
+        RuleFor(r => r.QuoteId).NotEqual(Guid.Empty).WithMessage("'quoteId' must be a quote's id.");
+    }
+}
+
+public sealed class ClaimLinkRequestValidator : AbstractValidator<ClaimLinkRequest>
+{
+    public ClaimLinkRequestValidator() =>
+        RuleFor(r => r.ClaimId).NotEmpty().WithMessage("'claimId' is required.");
+}
+
+public sealed class ClaimListQueryValidator : AbstractValidator<ClaimListQuery>
+{
+    public ClaimListQueryValidator() => this.AddPagingRules(cursor => cursor.Key.Length == 0);
+}

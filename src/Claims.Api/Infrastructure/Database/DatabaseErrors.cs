@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace Claims.Api.Infrastructure.Database;
+
+/// <summary>The one place a violated constraint becomes an HTTP answer.</summary>
+public static class DatabaseErrors
+{
+    /// <summary>What a constraint's violation tells the client. A <c>Field</c> makes it a validation error on that field;
+    /// a null <c>Detail</c> passes on the database's own message (written for clients in the migrations' triggers).</summary>
+    sealed record Rule(int Status, string? Detail, string? Field = null);
+
+    static readonly Dictionary<string, Rule> OnWrite = new()
+    {
+        ["speaker_slug_key"] = new(409, "Another speaker already has this slug."),
+        ["claim_slug_key"] = new(409, "Another claim already has this slug."),
+        ["entity_slug_key"] = new(409, "Another entity already has this slug."),
+        ["source_url_key"] = new(409, "Another source already has this URL."),
+        ["quote_speaker_id_fkey"] = new(404, "The speaker does not exist."),
+        ["quote_source_id_fkey"] = new(404, "The source does not exist."),
+        ["quote_span_inside_source"] = new(400, null, "span"),
+        ["quote_span_matches_text"] = new(400, null, "span"),
+        ["source_body_keeps_quote_spans"] = new(409, null),
+        ["stance_speaker_id_fkey"] = new(404, "The speaker does not exist."),
+        ["stance_claim_id_fkey"] = new(404, "The claim does not exist."),
+        ["stance_quote_fkey"] = new(404, "The evidence quote does not exist."),
+        ["stance_quote_same_speaker"] = new(400, null, "quoteId"),
+        ["stance_claim_speaker_key"] = new(409, "This speaker already holds a stance on this claim; remove it first to change it."),
+        ["claim_link_pkey"] = new(409, "These claims are already linked this way."),
+        ["claim_link_counters_pair_idx"] = new(409, "These claims already counter each other."),
+        ["claim_link_not_self"] = new(400, "A claim cannot be linked to itself.", "claimId"),
+        ["claim_link_from_claim_id_fkey"] = new(404, "The claim does not exist."),
+        ["claim_link_to_claim_id_fkey"] = new(404, "The linked claim does not exist."),
+    };
+
+    static readonly Dictionary<string, Rule> OnDelete = new()
+    {
+        ["quote_speaker_id_fkey"] = new(409, "The speaker still has quotes; delete or reassign them first."),
+        ["quote_source_id_fkey"] = new(409, "The source still has quotes; delete them first."),
+        ["stance_speaker_id_fkey"] = new(409, "The speaker still holds stances on claims; remove them first."),
+        ["stance_quote_fkey"] = new(409, "The quote is the evidence of a stance; a quote's speaker cannot change under its stance."),
+    };
+
+    public static ProblemDetails? ToProblem(PostgresException e)
+    {
+        var isDelete = e.MessageText.StartsWith("update or delete", StringComparison.Ordinal);
+        if (e.ConstraintName is { } name && (isDelete ? OnDelete : OnWrite).TryGetValue(name, out var rule))
+            return ToProblem(rule, e);
+
+        return e.SqlState switch
+        {
+            PostgresErrorCodes.UniqueViolation => Problem(409, "A resource with these values already exists."),
+            PostgresErrorCodes.ForeignKeyViolation when isDelete => Problem(409, "Other records still refer to this resource."),
+            PostgresErrorCodes.ForeignKeyViolation => Problem(404, "A referenced resource does not exist."),
+            PostgresErrorCodes.CheckViolation => Problem(400, $"A value breaks the rule '{e.ConstraintName}'."),
+            PostgresErrorCodes.StringDataRightTruncation or PostgresErrorCodes.NumericValueOutOfRange
+                or PostgresErrorCodes.InvalidTextRepresentation or PostgresErrorCodes.UntranslatableCharacter
+                or PostgresErrorCodes.CharacterNotInRepertoire => Problem(400, e.MessageText),
+            _ => null,
+        };
+    }
+
+    static ProblemDetails ToProblem(Rule rule, PostgresException e)
+    {
+        var detail = rule.Detail ?? e.MessageText;
+        if (rule.Field is null) return Problem(rule.Status, detail);
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [rule.Field] = [detail] })
+        {
+            Status = rule.Status,
+            Title = "The request is not valid",
+            Detail = detail,
+        };
+    }
+
+    static ProblemDetails Problem(int status, string detail) => new()
+    {
+        Status = status,
+        Title = status switch { 404 => "Not found", 409 => "Conflict", _ => "Bad request" },
+        Detail = detail,
+    };
+}

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Npgsql;
+
+namespace Claims.Api.Infrastructure.Database;
+
+/// <summary>
+/// A private PostgreSQL cluster run from the machine's own binaries, for when no connection string is configured.
+/// The cluster lives in <see cref="DataDirectory"/> and survives restarts; only a server this instance started is stopped.
+/// </summary>
+public sealed class EmbeddedPostgres : IAsyncDisposable
+{
+    const string Superuser = "postgres";
+
+    readonly string binDirectory;
+    readonly string clusterDirectory;
+    readonly ILogger logger;
+    bool startedHere;
+
+    EmbeddedPostgres(string binDirectory, string dataDirectory, ILogger logger)
+    {
+        this.binDirectory = binDirectory;
+        DataDirectory = Path.GetFullPath(dataDirectory);
+        clusterDirectory = Path.Combine(DataDirectory, "cluster");
+        this.logger = logger;
+    }
+
+    public string DataDirectory { get; }
+    public int Port { get; private set; }
+    string PasswordFile => Path.Combine(DataDirectory, "password");
+
+    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = Superuser,
+        Password = File.ReadAllText(PasswordFile).Trim(),
+        Database = database,
+        MaxAutoPrepare = 50,
+    }.ConnectionString;
+
+    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, string? binDirectory, ILogger logger, CancellationToken ct = default)
+    {
+        var bin = binDirectory ?? FindBinaries() ?? throw new EmbeddedPostgresException(
+            "PostgreSQL's server binaries (initdb, pg_ctl) were not found on PATH or under /usr/lib/postgresql. " +
+            "Install them (Debian: apt-get install postgresql), or point the API at a server with ConnectionStrings__Claims, " +
+            "or run everything with `docker compose up`.");
+        var server = new EmbeddedPostgres(bin, dataDirectory, logger);
+        await server.StartAsync(ct);
+        return server;
+    }
+
+    static string? FindBinaries()
+    {
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
+        if (onPath is not null) return onPath;
+        const string debianRoot = "/usr/lib/postgresql";
+        if (!Directory.Exists(debianRoot)) return null;
+        return Directory.GetDirectories(debianRoot)
+            .Select(dir => Path.Combine(dir, "bin"))
+            .Where(dir => File.Exists(Path.Combine(dir, "initdb")))
+            .OrderByDescending(dir => int.TryParse(Path.GetFileName(Path.GetDirectoryName(dir)), out var v) ? v : 0)
+            .FirstOrDefault();
+    }
+
+    async Task StartAsync(CancellationToken ct)
+    {
+        Directory.CreateDirectory(DataDirectory);
+        if (!File.Exists(Path.Combine(clusterDirectory, "PG_VERSION")))
+            await InitializeClusterAsync(ct);
+
+        if (ReadRunningPort() is { } runningPort)
+        {
+            Port = runningPort;
+            logger.LogInformation("Using the private PostgreSQL already running on port {Port} ({Directory})", Port, clusterDirectory);
+            return;
+        }
+
+        Port = FreePort();
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
+        await RunAsync("pg_ctl", ["-D", clusterDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"], ct);
+        startedHere = true;
+        logger.LogInformation("Started a private PostgreSQL on port {Port} ({Directory})", Port, clusterDirectory);
+    }
+
+    async Task InitializeClusterAsync(CancellationToken ct)
+    {
+        logger.LogInformation("Creating a private PostgreSQL cluster in {Directory}", clusterDirectory);
+        if (Directory.Exists(clusterDirectory)) Directory.Delete(clusterDirectory, recursive: true);
+        Directory.CreateDirectory(clusterDirectory);
+        await File.WriteAllTextAsync(PasswordFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), ct);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(PasswordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        GiveToServerUser(DataDirectory);
+        await RunAsync("initdb", ["-D", clusterDirectory, "-U", Superuser, "--pwfile", PasswordFile,
+            "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8"], ct);
+    }
+
+    // initdb and postgres refuse to run as root; as root, the cluster belongs to the postgres user.
+    static bool RunsAsRoot => Environment.IsPrivilegedProcess;
+
+    static void GiveToServerUser(string directory)
+    {
+        if (!RunsAsRoot) return;
+        using var chown = Process.Start("chown", ["-R", $"{Superuser}:", directory]);
+        chown.WaitForExit();
+        if (chown.ExitCode != 0) throw new EmbeddedPostgresException($"Could not give {directory} to the '{Superuser}' user.");
+    }
+
+    int? ReadRunningPort()
+    {
+        var pidFile = Path.Combine(clusterDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile)) return null;
+        var lines = File.ReadAllLines(pidFile);
+        if (lines.Length < 4 || !int.TryParse(lines[0], out var pid) || !int.TryParse(lines[3], out var port)) return null;
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited ? null : port;
+        }
+        catch (ArgumentException)
+        {
+            return null; // a stale pid file from a server that died; pg_ctl start cleans it up
+        }
+    }
+
+    static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    async Task RunAsync(string tool, IReadOnlyList<string> arguments, CancellationToken ct)
+    {
+        var start = new ProcessStartInfo
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = DataDirectory,
+        };
+        if (RunsAsRoot)
+        {
+            start.FileName = "runuser";
+            foreach (var a in new[] { "-u", Superuser, "--", Path.Combine(binDirectory, tool) }) start.ArgumentList.Add(a);
+        }
+        else
+        {
+            start.FileName = Path.Combine(binDirectory, tool);
+        }
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+
+        using var process = Process.Start(start) ?? throw new EmbeddedPostgresException($"Could not start {tool}.");
+        // pg_ctl's server inherits the pipes; read to the end only what the tool itself wrote before exiting.
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        if (process.ExitCode != 0)
+            throw new EmbeddedPostgresException($"{tool} failed (exit {process.ExitCode}): {(await stderr).Trim()}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!startedHere) return;
+        startedHere = false;
+        try
+        {
+            await RunAsync("pg_ctl", ["-D", clusterDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None);
+            logger.LogInformation("Stopped the private PostgreSQL");
+        }
+        catch (Exception e) when (e is EmbeddedPostgresException or InvalidOperationException)
+        {
+            logger.LogWarning("Could not stop the private PostgreSQL: {Message}", e.Message);
+        }
+    }
+}
+
+public sealed class EmbeddedPostgresException(string message) : Exception(message);

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Claims.Api.Claims;
+using Claims.Api.Infrastructure.Paging;
+using Claims.Api.Quotes;
+using Claims.Api.Seeding;
+using Claims.Api.Sources;
+using Claims.Api.Speakers;
+
+namespace Claims.Api.Infrastructure.Json;
+
+/// <summary>Source-generated serialisation for everything the API reads and writes; first in the resolver chain.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(SpeakerRequest))]
+[JsonSerializable(typeof(SpeakerResponse))]
+[JsonSerializable(typeof(Page<SpeakerResponse>))]
+[JsonSerializable(typeof(SourceRequest))]
+[JsonSerializable(typeof(SourceDetail))]
+[JsonSerializable(typeof(Page<SourceResponse>))]
+[JsonSerializable(typeof(QuoteRequest))]
+[JsonSerializable(typeof(QuoteResponse))]
+[JsonSerializable(typeof(Page<QuoteResponse>))]
+[JsonSerializable(typeof(ClaimRequest))]
+[JsonSerializable(typeof(ClaimResponse))]
+[JsonSerializable(typeof(ClaimDetail))]
+[JsonSerializable(typeof(Page<ClaimResponse>))]
+[JsonSerializable(typeof(ClaimLinkRequest))]
+[JsonSerializable(typeof(ClaimRef))]
+[JsonSerializable(typeof(StanceRequest))]
+[JsonSerializable(typeof(StanceResponse))]
+[JsonSerializable(typeof(SeedKnowledgeBase))]
+public sealed partial class AppJsonContext : JsonSerializerContext
+{
+    /// <summary>The API's JSON: this context first, enums as camelCase words (numbers refused, so 'kind': 1 is a 400).</summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.TypeInfoResolverChain.Insert(0, Default);
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Npgsql;
+
+namespace Claims.Api.Infrastructure;
+
+public static class Slugs
+{
+    public const int MaxLength = 80;
+
+    /// <summary>"Russia's 9M729 (SSC-8) violates…" → "russias-9m729-ssc-8-violates"; accents folded, cut at a word.</summary>
+    public static string Slugify(string text)
+    {
+        var slug = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’') continue;
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(char.ToLowerInvariant(c));
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        }
+        var result = slug.ToString().Trim('-');
+        if (result.Length > MaxLength)
+        {
+            var cut = result.LastIndexOf('-', MaxLength);
+            result = result[..(cut > 0 ? cut : MaxLength)].Trim('-');
+        }
+        return result.Length == 0 ? "item" : result;
+    }
+
+    /// <summary>
+    /// The first of base, base-2, base-3… not yet taken in <paramref name="table"/>. A concurrent writer may still take it
+    /// first; the unique index then answers 409 rather than letting two rows share a slug.
+    /// </summary>
+    public static async Task<string> FreeSlugAsync(NpgsqlConnection conn, SlugTable table, string wanted, NpgsqlTransaction? tx, CancellationToken ct)
+    {
+        var baseSlug = Slugify(wanted);
+        var taken = (await conn.QueryAsync<string>(new CommandDefinition(TakenSql[table],
+            new { Slug = baseSlug, Prefix = baseSlug + "-" }, tx, cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
+        if (!taken.Contains(baseSlug)) return baseSlug;
+        for (var n = 2; ; n++)
+        {
+            var candidate = $"{baseSlug}-{n}";
+            if (!taken.Contains(candidate)) return candidate;
+        }
+    }
+
+    // One constant statement per table, so each stays a prepared statement; the range (not LIKE) keeps the slug index usable
+    // by a generic plan, and '~' sorts after every slug character.
+    static readonly Dictionary<SlugTable, string> TakenSql = new()
+    {
+        [SlugTable.Speaker] = "SELECT slug FROM speaker WHERE slug = @Slug OR (slug >= @Prefix AND slug < @Prefix || '~')",
+        [SlugTable.Claim] = "SELECT slug FROM claim WHERE slug = @Slug OR (slug >= @Prefix AND slug < @Prefix || '~')",
+        [SlugTable.Entity] = "SELECT slug FROM entity WHERE slug = @Slug OR (slug >= @Prefix AND slug < @Prefix || '~')",
+    };
+}
+
+public enum SlugTable { Speaker, Claim, Entity }

@@ -1,0 +1,66 @@
+using Claims.Api;
+using Claims.Api.Claims;
+using Claims.Api.Infrastructure.Database;
+using Claims.Api.Infrastructure.Http;
+using Claims.Api.Infrastructure.Json;
+using Claims.Api.Infrastructure.OpenApi;
+using Claims.Api.Infrastructure.Validation;
+using Claims.Api.Quotes;
+using Claims.Api.Sources;
+using Claims.Api.Speakers;
+
+var builder = WebApplication.CreateBuilder(args);
+try
+{
+    await builder.AddClaimsDatabaseAsync();
+}
+catch (EmbeddedPostgresException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+builder.Services.ConfigureHttpJsonOptions(o => AppJsonContext.Configure(o.SerializerOptions));
+// Binding failures (malformed JSON, wrong types, bad query values) reach ProblemExceptionHandler, which names the field.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddValidators();
+builder.Services.AddClaimsOpenApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+if (CommandLine.Command(args) is { } command)
+    return await CommandLine.RunAsync(app, command);
+
+await app.PrepareDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<ApiKeyMiddleware>();
+app.UseMiddleware<BodySizeLimitMiddleware>();
+
+app.MapOpenApi();
+app.UseSwaggerUI(o =>
+{
+    o.RoutePrefix = "docs";
+    o.SwaggerEndpoint("/openapi/v1.json", "Claims v1");
+    o.DocumentTitle = "Claims API";
+});
+app.MapHealthEndpoints();
+app.MapSpeakers();
+app.MapSources();
+app.MapQuotes();
+app.MapClaims();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var url in app.Urls)
+        app.Logger.LogInformation("Claims API at {Url}/v1 — docs at {Url}/docs", url, url);
+});
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;

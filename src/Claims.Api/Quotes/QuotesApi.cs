@@ -1,0 +1,95 @@
+using Claims.Api.Infrastructure.Database;
+using Claims.Api.Infrastructure.Paging;
+using Claims.Api.Infrastructure.Validation;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Claims.Api.Quotes;
+
+public static class QuotesApi
+{
+    public static RouteGroupBuilder MapQuotes(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/quotes").WithTags("Quotes");
+
+        group.MapGet("/", ListQuotes).WithName(nameof(ListQuotes)).Validate<QuoteListQuery>()
+            .WithSummary("Lists quotes, newest first, filterable by speaker (id or slug), source and date said.");
+        group.MapGet("/{id:guid}", GetQuote).WithName(nameof(GetQuote))
+            .WithSummary("Gets a quote with its speaker and source.");
+        group.MapPost("/", CreateQuote).WithName(nameof(CreateQuote)).Validate<QuoteRequest>().ProducesProblem(404)
+            .WithSummary("Records words of a speaker in a source; a span must hold exactly the text.");
+        group.MapPut("/{id:guid}", UpdateQuote).WithName(nameof(UpdateQuote)).Validate<QuoteRequest>().ProducesProblem(409)
+            .WithSummary("Replaces a quote's fields.");
+        group.MapDelete("/{id:guid}", DeleteQuote).WithName(nameof(DeleteQuote))
+            .WithSummary("Deletes a quote; stances it evidenced stay, without evidence.");
+
+        return group;
+    }
+
+    static async Task<Results<Ok<Page<QuoteResponse>>, NotFound>> ListQuotes([AsParameters] QuoteListQuery query, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var page = await QuoteQueries.ListAsync(db, query, ct);
+        return page is null ? TypedResults.NotFound() : TypedResults.Ok(page);
+    }
+
+    static async Task<Results<Ok<QuoteResponse>, NotFound>> GetQuote(Guid id, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var quote = await QuoteQueries.GetAsync(conn, id, null, ct);
+        return quote is null ? TypedResults.NotFound() : TypedResults.Ok(quote);
+    }
+
+    static async Task<Created<QuoteResponse>> CreateQuote(QuoteRequest request, NpgsqlDataSource db, CancellationToken ct)
+    {
+        const string sql = """
+            INSERT INTO quote (id, speaker_id, source_id, kind, text, said_on, place, span_start, span_end)
+            VALUES (@Id, @SpeakerId, @SourceId, @Kind, @Text, @SaidOn, @Place, @SpanStart, @SpanEnd)
+            """;
+        var id = Guid.CreateVersion7();
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition(sql, Parameters(id, request), tx, cancellationToken: ct));
+        var quote = (await QuoteQueries.GetAsync(conn, id, tx, ct))!;
+        await tx.CommitAsync(ct);
+        return TypedResults.Created($"/v1/quotes/{id}", quote);
+    }
+
+    static async Task<Results<Ok<QuoteResponse>, NotFound>> UpdateQuote(Guid id, QuoteRequest request, NpgsqlDataSource db, CancellationToken ct)
+    {
+        const string sql = """
+            UPDATE quote
+            SET speaker_id = @SpeakerId, source_id = @SourceId, kind = @Kind, text = @Text, said_on = @SaidOn, place = @Place,
+                span_start = @SpanStart, span_end = @SpanEnd, updated_at = now()
+            WHERE id = @Id
+            """;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        if (await conn.ExecuteAsync(new CommandDefinition(sql, Parameters(id, request), tx, cancellationToken: ct)) == 0)
+            return TypedResults.NotFound();
+        var quote = (await QuoteQueries.GetAsync(conn, id, tx, ct))!;
+        await tx.CommitAsync(ct);
+        return TypedResults.Ok(quote);
+    }
+
+    static object Parameters(Guid id, QuoteRequest request) => new
+    {
+        Id = id,
+        request.SpeakerId,
+        request.SourceId,
+        Kind = (request.Kind ?? QuoteKind.Direct).ToDb(),
+        request.Text,
+        request.SaidOn,
+        request.Place,
+        SpanStart = request.Span?.Start,
+        SpanEnd = request.Span?.End,
+    };
+
+    static async Task<Results<NoContent, NotFound>> DeleteQuote(Guid id, NpgsqlDataSource db, CancellationToken ct)
+    {
+        const string sql = "DELETE FROM quote WHERE id = @id";
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var deleted = await conn.ExecuteAsync(new CommandDefinition(sql, new { id }, cancellationToken: ct));
+        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,124 @@
+using Claims.Api.Infrastructure;
+using Claims.Api.Infrastructure.Database;
+using Claims.Api.Infrastructure.Paging;
+using Claims.Api.Infrastructure.Validation;
+using Claims.Api.Quotes;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Claims.Api.Speakers;
+
+public static class SpeakersApi
+{
+    public static RouteGroupBuilder MapSpeakers(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/speakers").WithTags("Speakers");
+
+        group.MapGet("/", ListSpeakers).WithName(nameof(ListSpeakers)).Validate<SpeakerListQuery>()
+            .WithSummary("Lists speakers in slug order, optionally of one kind.");
+        group.MapGet("/{idOrSlug}", GetSpeaker).WithName(nameof(GetSpeaker))
+            .WithSummary("Gets a speaker by id or slug.");
+        group.MapGet("/{idOrSlug}/quotes", ListSpeakerQuotes).WithName(nameof(ListSpeakerQuotes)).Validate<QuoteListQuery>()
+            .WithSummary("Lists what a speaker said, newest first, each quote with its source.");
+        group.MapPost("/", CreateSpeaker).WithName(nameof(CreateSpeaker)).Validate<SpeakerRequest>().ProducesProblem(409)
+            .WithSummary("Creates a speaker; the slug is derived from the name unless given.");
+        group.MapPut("/{idOrSlug}", UpdateSpeaker).WithName(nameof(UpdateSpeaker)).Validate<SpeakerRequest>().ProducesProblem(409)
+            .WithSummary("Replaces a speaker's fields; an omitted slug keeps the current one.");
+        group.MapDelete("/{idOrSlug}", DeleteSpeaker).WithName(nameof(DeleteSpeaker)).ProducesProblem(409)
+            .WithSummary("Deletes a speaker who has no quotes or stances left.");
+
+        return group;
+    }
+
+    const string Columns = "id, slug, name, kind, title, aliases, created_at, updated_at";
+
+    static async Task<Ok<Page<SpeakerResponse>>> ListSpeakers(
+        [AsParameters] SpeakerListQuery query, NpgsqlDataSource db, CancellationToken ct)
+    {
+        const string sql = $"""
+            SELECT {Columns} FROM speaker
+            WHERE (@Kind::text IS NULL OR kind = @Kind)
+              AND (@AfterSlug::text IS NULL OR slug > @AfterSlug)
+            ORDER BY slug
+            LIMIT @Take
+            """;
+        Cursor.TryDecode(query.Cursor, out var after);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<SpeakerResponse>(new CommandDefinition(sql, new
+        {
+            Kind = query.Kind?.ToLowerInvariant(),
+            AfterSlug = query.Cursor is null ? null : after.Key,
+            Take = query.Take() + 1,
+        }, cancellationToken: ct));
+        return TypedResults.Ok(rows.AsList().ToPage(query.Take(), s => new Cursor(s.Slug, s.Id)));
+    }
+
+    static async Task<Results<Ok<SpeakerResponse>, NotFound>> GetSpeaker(string idOrSlug, NpgsqlDataSource db, CancellationToken ct)
+    {
+        const string sql = $"SELECT {Columns} FROM speaker WHERE id = @Id OR slug = @Slug";
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var speaker = await conn.QuerySingleOrDefaultAsync<SpeakerResponse>(new CommandDefinition(sql, IdOrSlug.Parse(idOrSlug), cancellationToken: ct));
+        return speaker is null ? TypedResults.NotFound() : TypedResults.Ok(speaker);
+    }
+
+    static async Task<Results<Ok<Page<QuoteResponse>>, NotFound>> ListSpeakerQuotes(
+        string idOrSlug, [AsParameters] QuoteListQuery query, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var page = await QuoteQueries.ListAsync(db, query with { Speaker = idOrSlug }, ct);
+        return page is null ? TypedResults.NotFound() : TypedResults.Ok(page);
+    }
+
+    static async Task<Created<SpeakerResponse>> CreateSpeaker(SpeakerRequest request, NpgsqlDataSource db, CancellationToken ct)
+    {
+        const string sql = $"""
+            INSERT INTO speaker (id, slug, name, kind, title, aliases)
+            VALUES (@Id, @Slug, @Name, @Kind, @Title, @Aliases)
+            RETURNING {Columns}
+            """;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var slug = request.Slug ?? await Slugs.FreeSlugAsync(conn, SlugTable.Speaker, request.Name!, null, ct);
+        var speaker = await conn.QuerySingleAsync<SpeakerResponse>(new CommandDefinition(sql, new
+        {
+            Id = Guid.CreateVersion7(),
+            Slug = slug,
+            Name = request.Name!.Trim(),
+            Kind = (request.Kind ?? SpeakerKind.Person).ToDb(),
+            request.Title,
+            Aliases = request.Aliases ?? [],
+        }, cancellationToken: ct));
+        return TypedResults.Created($"/v1/speakers/{speaker.Slug}", speaker);
+    }
+
+    static async Task<Results<Ok<SpeakerResponse>, NotFound>> UpdateSpeaker(
+        string idOrSlug, SpeakerRequest request, NpgsqlDataSource db, CancellationToken ct)
+    {
+        const string sql = $"""
+            UPDATE speaker
+            SET name = @Name, slug = coalesce(@NewSlug, slug), kind = @Kind, title = @Title, aliases = @Aliases, updated_at = now()
+            WHERE id = @Id OR slug = @Slug
+            RETURNING {Columns}
+            """;
+        var key = IdOrSlug.Parse(idOrSlug);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var speaker = await conn.QuerySingleOrDefaultAsync<SpeakerResponse>(new CommandDefinition(sql, new
+        {
+            key.Id,
+            key.Slug,
+            NewSlug = request.Slug,
+            Name = request.Name!.Trim(),
+            Kind = (request.Kind ?? SpeakerKind.Person).ToDb(),
+            request.Title,
+            Aliases = request.Aliases ?? [],
+        }, cancellationToken: ct));
+        return speaker is null ? TypedResults.NotFound() : TypedResults.Ok(speaker);
+    }
+
+    static async Task<Results<NoContent, NotFound>> DeleteSpeaker(string idOrSlug, NpgsqlDataSource db, CancellationToken ct)
+    {
+        const string sql = "DELETE FROM speaker WHERE id = @Id OR slug = @Slug";
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var deleted = await conn.ExecuteAsync(new CommandDefinition(sql, IdOrSlug.Parse(idOrSlug), cancellationToken: ct));
+        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,39 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Claims.Api.Tests.Infrastructure;
+
+/// <summary>The API over a database of its own, cloned from the seeded template: one per test class.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string ApiKey = "test-key-0123456789";
+
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Claims", ConnectionString);
+        builder.UseSetting("ApiKeys:0", ApiKey);
+    }
+
+    /// <summary>A client that sends the API key, as a writer would.</summary>
+    public HttpClient Writer()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
+        return client;
+    }
+
+    /// <summary>A client without a key: a reader.</summary>
+    public HttpClient Reader() => CreateClient();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await TestPostgres.DropDatabaseAsync(ConnectionString);
+    }
+}
