@@ -55,6 +55,32 @@ public static class TestPostgres
         return ConnectionStringFor(server, name);
     }
 
+    const string ClusterPrefix = "claims-tests-";
+
+    // A run's own cleanup at exit can be cut short by the test host, so each run also sweeps what ended runs left.
+    static void RemoveClustersOfEndedRuns()
+    {
+        foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), $"{ClusterPrefix}*"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory)[ClusterPrefix.Length..], out var pid) || IsRunning(pid)) continue;
+            try { Directory.Delete(directory, recursive: true); }
+            catch (IOException) { }
+        }
+    }
+
+    static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     static string ConnectionStringFor(Server server, string database) =>
         new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = database }.ConnectionString;
 
@@ -64,7 +90,8 @@ public static class TestPostgres
         var admin = Environment.GetEnvironmentVariable("CLAIMS_TEST_POSTGRES");
         if (string.IsNullOrWhiteSpace(admin))
         {
-            var directory = Path.Combine(Path.GetTempPath(), $"claims-tests-{Environment.ProcessId}");
+            RemoveClustersOfEndedRuns();
+            var directory = Path.Combine(Path.GetTempPath(), $"{ClusterPrefix}{Environment.ProcessId}");
             embedded = await EmbeddedPostgres.StartAsync(directory, null, NullLogger.Instance);
             admin = embedded.ConnectionString("postgres");
             AppDomain.CurrentDomain.ProcessExit += (_, _) =>

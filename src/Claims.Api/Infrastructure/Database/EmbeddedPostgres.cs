@@ -43,8 +43,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, string? binDirectory, ILogger logger, CancellationToken ct = default)
     {
-        var bin = binDirectory ?? FindBinaries() ?? throw new EmbeddedPostgresException(
-            "PostgreSQL's server binaries (initdb, pg_ctl) were not found on PATH or under /usr/lib/postgresql. " +
+        var bin = (binDirectory is null ? FindBinaries() : HasBinaries(binDirectory) ? binDirectory : null) ?? throw new EmbeddedPostgresException(
+            "PostgreSQL's server binaries (initdb, pg_ctl) were not found in EmbeddedPostgres:BinDirectory, on PATH or under /usr/lib/postgresql. " +
             "Install them (Debian: apt-get install postgresql), or point the API at a server with ConnectionStrings__Claims, " +
             "or run everything with `docker compose up`.");
         var server = new EmbeddedPostgres(bin, dataDirectory, logger);
@@ -52,17 +52,21 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         return server;
     }
 
+    static bool HasBinaries(string directory) =>
+        File.Exists(Path.Combine(directory, "initdb")) && File.Exists(Path.Combine(directory, "pg_ctl"));
+
     static string? FindBinaries()
     {
         var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
+            .FirstOrDefault(HasBinaries);
         if (onPath is not null) return onPath;
+        // Debian's postgresql package keeps the server binaries off PATH.
         const string debianRoot = "/usr/lib/postgresql";
         if (!Directory.Exists(debianRoot)) return null;
         return Directory.GetDirectories(debianRoot)
             .Select(dir => Path.Combine(dir, "bin"))
-            .Where(dir => File.Exists(Path.Combine(dir, "initdb")))
+            .Where(HasBinaries)
             .OrderByDescending(dir => int.TryParse(Path.GetFileName(Path.GetDirectoryName(dir)), out var v) ? v : 0)
             .FirstOrDefault();
     }
