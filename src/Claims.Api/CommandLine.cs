@@ -1,6 +1,4 @@
-using Claims.Api.Infrastructure.Database;
 using Claims.Api.Seeding;
-using Npgsql;
 
 namespace Claims.Api;
 

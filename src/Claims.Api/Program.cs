@@ -1,10 +1,8 @@
 using Claims.Api;
 using Claims.Api.Claims;
-using Claims.Api.Infrastructure.Database;
 using Claims.Api.Infrastructure.Http;
 using Claims.Api.Infrastructure.Json;
 using Claims.Api.Infrastructure.OpenApi;
-using Claims.Api.Infrastructure.Validation;
 using Claims.Api.Quotes;
 using Claims.Api.Sources;
 using Claims.Api.Speakers;

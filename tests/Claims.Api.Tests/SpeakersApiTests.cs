@@ -104,4 +104,17 @@ public sealed class SpeakersApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await reader.GetAsync($"/v1/speakers/{Guid.CreateVersion7()}")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await reader.GetAsync("/v1/speakers/no-such-speaker/quotes")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task DeletingASpeakerWhoStillHoldsStancesIsAConflict()
+    {
+        var writer = api.Writer();
+        var speaker = await writer.NewSpeakerAsync("Stance Holder");
+        var claim = await writer.NewClaimAsync("Held by a speaker without quotes");
+        await (await writer.PostJsonAsync($"/v1/claims/{claim.Id}/stances", new { speakerId = speaker.Id, position = "asserts" }))
+            .ReadAsync<Claims.StanceResponse>(HttpStatusCode.Created);
+
+        await (await writer.DeleteAsync($"/v1/speakers/{speaker.Slug}")).AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Single((await writer.ClaimAsync(claim.Slug)).Stances);
+    }
 }

@@ -1,4 +1,3 @@
-using Claims.Api.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Claims.Api.Quotes;
 using Claims.Api.Sources;

@@ -1,8 +1,3 @@
-using Claims.Api.Infrastructure;
-using Claims.Api.Infrastructure.Validation;
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 
 namespace Claims.Api.Claims;
 

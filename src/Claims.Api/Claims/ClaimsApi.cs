@@ -1,9 +1,3 @@
-using Claims.Api.Infrastructure;
-using Claims.Api.Infrastructure.Paging;
-using Claims.Api.Infrastructure.Validation;
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using static Claims.Api.Claims.ClaimQueries;
 
 namespace Claims.Api.Claims;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Dapper;
-using Npgsql;
 
 namespace Claims.Api.Infrastructure;
 

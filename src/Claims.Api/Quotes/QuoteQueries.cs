@@ -1,9 +1,5 @@
-using Claims.Api.Infrastructure;
-using Claims.Api.Infrastructure.Paging;
 using Claims.Api.Sources;
 using Claims.Api.Speakers;
-using Dapper;
-using Npgsql;
 
 namespace Claims.Api.Quotes;
 
@@ -39,8 +35,7 @@ public static class QuoteQueries
     public static async Task<Page<QuoteResponse>?> ListAsync(NpgsqlDataSource db, QuoteListQuery query, CancellationToken ct)
     {
         var speaker = query.Speaker is null ? default : IdOrSlug.Parse(query.Speaker);
-        var hasCursor = Cursor.TryDecode(query.Cursor, out var after);
-        after.TryDateKey(out var afterDate);
+        var (afterId, afterDate) = query.DateKeyset();
 
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var results = await conn.QueryMultipleAsync(new CommandDefinition(ListSql, new
@@ -51,7 +46,7 @@ public static class QuoteQueries
             query.Source,
             query.From,
             query.To,
-            AfterId = hasCursor ? after.Id : (Guid?)null,
+            AfterId = afterId,
             AfterDate = afterDate,
             Take = query.Take() + 1,
         }, cancellationToken: ct));

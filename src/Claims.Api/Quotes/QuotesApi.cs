@@ -1,9 +1,3 @@
-using Claims.Api.Infrastructure.Database;
-using Claims.Api.Infrastructure.Paging;
-using Claims.Api.Infrastructure.Validation;
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 
 namespace Claims.Api.Quotes;
 

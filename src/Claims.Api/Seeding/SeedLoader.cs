@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Claims.Api.Infrastructure.Database;
 using Claims.Api.Infrastructure.Json;
-using Dapper;
-using Npgsql;
 
 namespace Claims.Api.Seeding;
 

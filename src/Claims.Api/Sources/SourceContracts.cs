@@ -1,4 +1,3 @@
-using Claims.Api.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Claims.Api.Sources;

@@ -1,6 +1,3 @@
-using Claims.Api.Infrastructure.Paging;
-using Claims.Api.Infrastructure.Validation;
-using FluentValidation;
 
 namespace Claims.Api.Sources;
 

@@ -1,8 +1,3 @@
-using Claims.Api.Infrastructure.Paging;
-using Claims.Api.Infrastructure.Validation;
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 
 namespace Claims.Api.Sources;
 
@@ -41,15 +36,14 @@ public static class SourcesApi
             ORDER BY coalesce(published_on, '-infinity'::date) DESC, id DESC
             LIMIT @Take
             """;
-        var hasCursor = Cursor.TryDecode(query.Cursor, out var after);
-        after.TryDateKey(out var afterDate);
+        var (afterId, afterDate) = query.DateKeyset();
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<SourceResponse>(new CommandDefinition(sql, new
         {
             query.Publisher,
             query.From,
             query.To,
-            AfterId = hasCursor ? after.Id : (Guid?)null,
+            AfterId = afterId,
             AfterDate = afterDate,
             Take = query.Take() + 1,
         }, cancellationToken: ct));

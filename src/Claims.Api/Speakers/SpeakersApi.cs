@@ -1,11 +1,4 @@
-using Claims.Api.Infrastructure;
-using Claims.Api.Infrastructure.Database;
-using Claims.Api.Infrastructure.Paging;
-using Claims.Api.Infrastructure.Validation;
 using Claims.Api.Quotes;
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 
 namespace Claims.Api.Speakers;
 

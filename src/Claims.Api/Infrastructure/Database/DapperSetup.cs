@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Dapper;
 
 namespace Claims.Api.Infrastructure.Database;
 

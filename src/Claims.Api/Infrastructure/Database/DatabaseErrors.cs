@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Npgsql;
 
 namespace Claims.Api.Infrastructure.Database;
 

@@ -1,6 +1,4 @@
-using Dapper;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Npgsql;
 
 namespace Claims.Api.Infrastructure.Http;
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Claims.Api.Infrastructure.Database;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Npgsql;
 
 namespace Claims.Api.Infrastructure.Http;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Claims.Api.Claims;
-using Claims.Api.Infrastructure.Paging;
 using Claims.Api.Quotes;
 using Claims.Api.Seeding;
 using Claims.Api.Sources;

@@ -21,6 +21,14 @@ public static class Paging
 
     public static int Take(this IPageQuery query) => query.Limit ?? DefaultLimit;
 
+    /// <summary>The position after which a (date, id) keyset list continues; both null on the first page.</summary>
+    public static (Guid? AfterId, DateOnly? AfterDate) DateKeyset(this IPageQuery query)
+    {
+        if (!Cursor.TryDecode(query.Cursor, out var after)) return (null, null);
+        after.TryDateKey(out var date);
+        return (after.Id, date);
+    }
+
     /// <summary>
     /// Cuts the one extra row fetched beyond the limit and makes the cursor from the last row kept.
     /// Rows arrive in the list's keyset order, so the next page starts strictly after that row.
