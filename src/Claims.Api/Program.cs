@@ -4,6 +4,7 @@ using Claims.Api.Infrastructure.Http;
 using Claims.Api.Infrastructure.Json;
 using Claims.Api.Infrastructure.OpenApi;
 using Claims.Api.Quotes;
+using Claims.Api.Search;
 using Claims.Api.Sources;
 using Claims.Api.Speakers;
 
@@ -51,6 +52,7 @@ app.MapSpeakers();
 app.MapSources();
 app.MapQuotes();
 app.MapClaims();
+app.MapSearch();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

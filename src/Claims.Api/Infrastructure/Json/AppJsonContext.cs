@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Claims.Api.Claims;
 using Claims.Api.Quotes;
+using Claims.Api.Search;
 using Claims.Api.Seeding;
 using Claims.Api.Sources;
 using Claims.Api.Speakers;
@@ -28,6 +29,7 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(StanceRequest))]
 [JsonSerializable(typeof(StanceResponse))]
 [JsonSerializable(typeof(SeedKnowledgeBase))]
+[JsonSerializable(typeof(Page<SearchHit>))]
 public sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>The API's JSON: this context first, enums as camelCase words (numbers refused, so 'kind': 1 is a 400).</summary>

@@ -50,7 +50,7 @@ public readonly record struct Cursor(string Key, Guid Id)
 
     public static bool TryDecode(string? text, out Cursor cursor)
     {
-        cursor = default;
+        cursor = new Cursor("", Guid.Empty);
         if (string.IsNullOrEmpty(text) || text.Length > 512) return false;
         byte[] bytes;
         try { bytes = Base64Url.DecodeFromChars(text); }
@@ -66,7 +66,7 @@ public readonly record struct Cursor(string Key, Guid Id)
     public bool TryDateKey(out DateOnly? date)
     {
         date = null;
-        if (string.IsNullOrEmpty(Key)) return true;
+        if (Key.Length == 0) return true;
         if (!DateOnly.TryParseExact(Key, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return false;
         date = d;
         return true;
