@@ -1,5 +1,6 @@
 using Claims.Api;
 using Claims.Api.Claims;
+using Claims.Api.Entities;
 using Claims.Api.Infrastructure.Http;
 using Claims.Api.Infrastructure.Json;
 using Claims.Api.Infrastructure.OpenApi;
@@ -52,6 +53,7 @@ app.MapSpeakers();
 app.MapSources();
 app.MapQuotes();
 app.MapClaims();
+app.MapEntities();
 app.MapSearch();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -35,6 +35,27 @@ public sealed record StanceRequest(Guid? SpeakerId, StancePosition? Position, Gu
 /// <summary>Body of the link endpoints: the other claim.</summary>
 public sealed record ClaimLinkRequest(Guid? ClaimId);
 
+/// <summary>
+/// Filters of the claim list: <c>assertedBy</c>, <c>disputedBy</c> (a speaker's id or slug), <c>entity</c> (id or slug),
+/// <c>q</c> (a search, see /v1/search). A filter naming no known speaker or entity matches nothing.
+/// </summary>
 public sealed record ClaimListQuery(
+    [property: FromQuery(Name = "assertedBy")] string? AssertedBy,
+    [property: FromQuery(Name = "disputedBy")] string? DisputedBy,
+    [property: FromQuery(Name = "entity")] string? Entity,
+    [property: FromQuery(Name = "q")] string? Q,
     [property: FromQuery(Name = "limit")] int? Limit,
     [property: FromQuery(Name = "cursor")] string? Cursor) : IPageQuery;
+
+public sealed record ClaimGraphQuery([property: FromQuery(Name = "depth")] int? Depth);
+
+/// <summary>Claims around <c>root</c> and the links among them; <c>truncated</c> when the depth or node limit cut some off.</summary>
+public sealed record ClaimGraph(Guid Root, int Depth, bool Truncated, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges);
+
+public sealed record GraphNode(
+    Guid Id, string Slug, string Text, int Depth, IReadOnlyList<SpeakerRef> AssertedBy, IReadOnlyList<SpeakerRef> DisputedBy);
+
+public enum LinkKind { Counters, Supports }
+
+/// <summary>A link as stored: <c>counters</c> is symmetric whatever its direction; <c>supports</c> means from supports to.</summary>
+public sealed record GraphEdge(Guid From, Guid To, LinkKind Kind);

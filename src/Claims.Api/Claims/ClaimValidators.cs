@@ -29,5 +29,19 @@ public sealed class ClaimLinkRequestValidator : AbstractValidator<ClaimLinkReque
 
 public sealed class ClaimListQueryValidator : AbstractValidator<ClaimListQuery>
 {
-    public ClaimListQueryValidator() => this.AddPagingRules(cursor => cursor.Key.Length == 0);
+    public ClaimListQueryValidator()
+    {
+        RuleFor(q => q.AssertedBy).MaximumLength(200);
+        RuleFor(q => q.DisputedBy).MaximumLength(200);
+        RuleFor(q => q.Entity).MaximumLength(200);
+        RuleFor(q => q.Q).StorableText(500);
+        this.AddPagingRules(cursor => cursor.Key.Length == 0);
+    }
+}
+
+public sealed class ClaimGraphQueryValidator : AbstractValidator<ClaimGraphQuery>
+{
+    public ClaimGraphQueryValidator() =>
+        RuleFor(q => q.Depth).InclusiveBetween(1, ClaimGraphApi.MaxDepth).When(q => q.Depth is not null)
+            .WithMessage($"'depth' must be between 1 and {ClaimGraphApi.MaxDepth}.");
 }

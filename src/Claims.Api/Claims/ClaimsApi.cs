@@ -9,7 +9,7 @@ public static class ClaimsApi
         var group = app.MapGroup("/v1/claims").WithTags("Claims");
 
         group.MapGet("/", ListClaims).WithName(nameof(ListClaims)).Validate<ClaimListQuery>()
-            .WithSummary("Lists claims, newest first.");
+            .WithSummary("Lists claims, newest first, filterable by who asserts or disputes them, an entity they mention, and a search.");
         group.MapGet("/{idOrSlug}", GetClaim).WithName(nameof(GetClaim))
             .WithSummary("Gets a claim with its stances (who asserts, who disputes, with evidence), counter-claims and supports.");
         group.MapPost("/", CreateClaim).WithName(nameof(CreateClaim)).Validate<ClaimRequest>().ProducesProblem(409)
@@ -21,6 +21,7 @@ public static class ClaimsApi
 
         group.MapClaimLinks();
         group.MapStances();
+        group.MapClaimGraph();
         return group;
     }
 
@@ -29,15 +30,36 @@ public static class ClaimsApi
     static async Task<Ok<Page<ClaimResponse>>> ListClaims([AsParameters] ClaimListQuery query, NpgsqlDataSource db, CancellationToken ct)
     {
         const string sql = $"""
-            SELECT {Columns} FROM claim
-            WHERE (@AfterId::uuid IS NULL OR id < @AfterId)
-            ORDER BY id DESC
+            SELECT {Columns} FROM claim c
+            WHERE (@AssertedBy::text IS NULL OR c.id IN (
+                    SELECT st.claim_id FROM stance st JOIN speaker s ON s.id = st.speaker_id
+                    WHERE st.position = 'asserts' AND (s.id = @AssertedById OR s.slug = @AssertedBySlug)))
+              AND (@DisputedBy::text IS NULL OR c.id IN (
+                    SELECT st.claim_id FROM stance st JOIN speaker s ON s.id = st.speaker_id
+                    WHERE st.position = 'disputes' AND (s.id = @DisputedById OR s.slug = @DisputedBySlug)))
+              AND (@Entity::text IS NULL OR c.id IN (
+                    SELECT ce.claim_id FROM claim_entity ce JOIN entity e ON e.id = ce.entity_id
+                    WHERE e.id = @EntityId OR e.slug = @EntitySlug))
+              AND (@Q::text IS NULL OR c.id IN (SELECT matching_claims(@Q)))
+              AND (@AfterId::uuid IS NULL OR c.id < @AfterId)
+            ORDER BY c.id DESC
             LIMIT @Take
             """;
         var hasCursor = Cursor.TryDecode(query.Cursor, out var after);
+        var (assertedBy, disputedBy, entity) = (IdOrSlug.Parse(query.AssertedBy ?? ""), IdOrSlug.Parse(query.DisputedBy ?? ""), IdOrSlug.Parse(query.Entity ?? ""));
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<ClaimResponse>(new CommandDefinition(sql, new
         {
+            query.AssertedBy,
+            AssertedById = assertedBy.Id,
+            AssertedBySlug = assertedBy.Slug,
+            query.DisputedBy,
+            DisputedById = disputedBy.Id,
+            DisputedBySlug = disputedBy.Slug,
+            query.Entity,
+            EntityId = entity.Id,
+            EntitySlug = entity.Slug,
+            query.Q,
             AfterId = hasCursor ? after.Id : (Guid?)null,
             Take = query.Take() + 1,
         }, cancellationToken: ct));

@@ -28,8 +28,19 @@ public sealed class QuoteListQueryValidator : AbstractValidator<QuoteListQuery>
     public QuoteListQueryValidator()
     {
         RuleFor(q => q.Speaker).MaximumLength(200);
+        RuleFor(q => q.Entity).MaximumLength(200);
+        RuleFor(q => q.Language).StorableText(35);
+        RuleFor(q => q.Publisher).StorableText(CommonRules.MaxNameLength);
+        RuleFor(q => q.Q).StorableText(500);
+        RuleFor(q => q.Collapse).Equal("variants").When(q => q.Collapse is not null)
+            .WithMessage("'collapse' can only be 'variants'.");
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("'to' must not be before 'from'.");
         this.AddPagingRules(PageQueryRules.HasDateKey);
     }
+}
+
+public sealed class VariantRequestValidator : AbstractValidator<VariantRequest>
+{
+    public VariantRequestValidator() => RuleFor(r => r.QuoteId).NotEmpty().WithMessage("'quoteId' is required.");
 }

@@ -18,6 +18,7 @@ public static class QuotesApi
         group.MapDelete("/{id:guid}", DeleteQuote).WithName(nameof(DeleteQuote))
             .WithSummary("Deletes a quote; stances it evidenced stay, without evidence.");
 
+        group.MapQuoteVariants();
         return group;
     }
 

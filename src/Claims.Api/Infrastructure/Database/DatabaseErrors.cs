@@ -30,6 +30,8 @@ public static class DatabaseErrors
         ["claim_link_not_self"] = new(400, "A claim cannot be linked to itself.", "claimId"),
         ["claim_link_from_claim_id_fkey"] = new(404, "The claim does not exist."),
         ["claim_link_to_claim_id_fkey"] = new(404, "The linked claim does not exist."),
+        ["quote_entity_quote_id_fkey"] = new(404, "The quote does not exist."),
+        ["claim_entity_claim_id_fkey"] = new(404, "The claim does not exist."),
     };
 
     static readonly Dictionary<string, Rule> OnDelete = new()

@@ -23,7 +23,11 @@ public static class DatabaseSetup
             builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
         }
 
-        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString);
+        // The list queries are one statement for every combination of optional filters ("@x IS NULL OR …"); a generic
+        // plan cannot drop the absent ones, so each execution is planned for the filters it has.
+        dataSource.ConnectionStringBuilder.Options = $"{dataSource.ConnectionStringBuilder.Options} -c plan_cache_mode=force_custom_plan".Trim();
+        builder.Services.AddSingleton(_ => dataSource.Build());
     }
 
     static async Task EnsureDatabaseAsync(EmbeddedPostgres server, string database)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Claims.Api.Claims;
+using Claims.Api.Entities;
 using Claims.Api.Quotes;
 using Claims.Api.Search;
 using Claims.Api.Seeding;
@@ -10,7 +11,7 @@ using Claims.Api.Speakers;
 namespace Claims.Api.Infrastructure.Json;
 
 /// <summary>Source-generated serialisation for everything the API reads and writes; first in the resolver chain.</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(SpeakerRequest))]
 [JsonSerializable(typeof(SpeakerResponse))]
 [JsonSerializable(typeof(Page<SpeakerResponse>))]
@@ -20,6 +21,8 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(QuoteRequest))]
 [JsonSerializable(typeof(QuoteResponse))]
 [JsonSerializable(typeof(Page<QuoteResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<SourceRef>))]
+[JsonSerializable(typeof(VariantRequest))]
 [JsonSerializable(typeof(ClaimRequest))]
 [JsonSerializable(typeof(ClaimResponse))]
 [JsonSerializable(typeof(ClaimDetail))]
@@ -28,8 +31,14 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(ClaimRef))]
 [JsonSerializable(typeof(StanceRequest))]
 [JsonSerializable(typeof(StanceResponse))]
+[JsonSerializable(typeof(ClaimGraph))]
 [JsonSerializable(typeof(SeedKnowledgeBase))]
 [JsonSerializable(typeof(Page<SearchHit>))]
+[JsonSerializable(typeof(EntityRequest))]
+[JsonSerializable(typeof(EntityDetail))]
+[JsonSerializable(typeof(Page<EntityResponse>))]
+[JsonSerializable(typeof(MentionRequest))]
+[JsonSerializable(typeof(MentionResponse))]
 public sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>The API's JSON: this context first, enums as camelCase words (numbers refused, so 'kind': 1 is a 400).</summary>
