@@ -217,3 +217,13 @@ CREATE FUNCTION matching_sources(terms text) RETURNS SETOF uuid
     AS $$
         SELECT s.id FROM source s WHERE s.search @@ websearch_to_tsquery('english', terms)
     $$;
+
+-- The entity filter names an entity by id, slug, or any of its names in any case: ?entity=SSC-8 is the 9M729.
+CREATE FUNCTION named_entities(entity_id uuid, name_or_slug text) RETURNS SETOF uuid
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+        SELECT e.id FROM entity e WHERE e.id = entity_id OR e.slug = name_or_slug
+        UNION
+        SELECT e.id FROM entity e WHERE e.search @@ plainto_tsquery('english', name_or_slug)
+          AND lower(name_or_slug) IN (SELECT lower(n) FROM unnest(array_prepend(e.name, e.aliases)) AS n)
+    $$;

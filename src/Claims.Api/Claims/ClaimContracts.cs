@@ -36,7 +36,7 @@ public sealed record StanceRequest(Guid? SpeakerId, StancePosition? Position, Gu
 public sealed record ClaimLinkRequest(Guid? ClaimId);
 
 /// <summary>
-/// Filters of the claim list: <c>assertedBy</c>, <c>disputedBy</c> (a speaker's id or slug), <c>entity</c> (id or slug),
+/// Filters of the claim list: <c>assertedBy</c>, <c>disputedBy</c> (a speaker's id or slug), <c>entity</c> (id, slug or any name),
 /// <c>q</c> (a search, see /v1/search). A filter naming no known speaker or entity matches nothing.
 /// </summary>
 public sealed record ClaimListQuery(

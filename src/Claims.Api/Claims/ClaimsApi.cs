@@ -38,8 +38,7 @@ public static class ClaimsApi
                     SELECT st.claim_id FROM stance st JOIN speaker s ON s.id = st.speaker_id
                     WHERE st.position = 'disputes' AND (s.id = @DisputedById OR s.slug = @DisputedBySlug)))
               AND (@Entity::text IS NULL OR c.id IN (
-                    SELECT ce.claim_id FROM claim_entity ce JOIN entity e ON e.id = ce.entity_id
-                    WHERE e.id = @EntityId OR e.slug = @EntitySlug))
+                    SELECT ce.claim_id FROM claim_entity ce WHERE ce.entity_id IN (SELECT named_entities(@EntityId, @EntitySlug))))
               AND (@Q::text IS NULL OR c.id IN (SELECT matching_claims(@Q)))
               AND (@AfterId::uuid IS NULL OR c.id < @AfterId)
             ORDER BY c.id DESC

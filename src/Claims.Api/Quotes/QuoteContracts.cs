@@ -28,7 +28,8 @@ public sealed record QuoteResponse(
 }
 
 /// <summary>
-/// Filters of the quote lists. <c>speaker</c> and <c>entity</c> are ids or slugs; <c>q</c> is a search (see /v1/search);
+/// Filters of the quote lists. <c>speaker</c> is an id or slug, <c>entity</c> an id, slug or any of its names;
+/// <c>q</c> is a search (see /v1/search);
 /// <c>collapse=variants</c> shows each statement once.
 /// </summary>
 public sealed record QuoteListQuery(

@@ -38,7 +38,7 @@ public static class QuoteQueries
         {From}
         WHERE (@FilterBySpeaker = false OR q.speaker_id = (SELECT id FROM speaker WHERE id = @SpeakerId OR slug = @SpeakerSlug))
           AND (@FilterByEntity = false OR q.id IN (
-                SELECT qe.quote_id FROM quote_entity qe JOIN entity e ON e.id = qe.entity_id WHERE e.id = @EntityId OR e.slug = @EntitySlug))
+                SELECT qe.quote_id FROM quote_entity qe WHERE qe.entity_id IN (SELECT named_entities(@EntityId, @EntitySlug))))
           AND (@Source::uuid IS NULL OR q.source_id = @Source)
           AND (@Language::text IS NULL OR src.language = @Language)
           AND (@Publisher::text IS NULL OR src.publisher = @Publisher)

@@ -29,8 +29,11 @@ public sealed record SourceDetail : SourceResponse
 /// <summary>A source as embedded in a quote.</summary>
 public sealed record SourceRef(Guid Id, string Url, string? Title, string? Publisher, DateOnly? PublishedOn);
 
+/// <summary>Filters of the source list: <c>publisher</c>, <c>language</c>, publication dates, and <c>q</c>, a search of titles and publishers.</summary>
 public sealed record SourceListQuery(
     [property: FromQuery(Name = "publisher")] string? Publisher,
+    [property: FromQuery(Name = "language")] string? Language,
+    [property: FromQuery(Name = "q")] string? Q,
     [property: FromQuery(Name = "from")] DateOnly? From,
     [property: FromQuery(Name = "to")] DateOnly? To,
     [property: FromQuery(Name = "limit")] int? Limit,

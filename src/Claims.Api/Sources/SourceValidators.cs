@@ -19,6 +19,8 @@ public sealed class SourceListQueryValidator : AbstractValidator<SourceListQuery
     public SourceListQueryValidator()
     {
         RuleFor(q => q.Publisher).StorableText(CommonRules.MaxNameLength);
+        RuleFor(q => q.Language).StorableText(35);
+        RuleFor(q => q.Q).StorableText(500);
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("'to' must not be before 'from'.");
         this.AddPagingRules(PageQueryRules.HasDateKey);

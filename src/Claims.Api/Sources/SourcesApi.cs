@@ -29,6 +29,8 @@ public static class SourcesApi
         const string sql = $"""
             SELECT {Columns} FROM source
             WHERE (@Publisher::text IS NULL OR publisher = @Publisher)
+              AND (@Language::text IS NULL OR language = @Language)
+              AND (@Q::text IS NULL OR id IN (SELECT matching_sources(@Q)))
               AND (@From::date IS NULL OR published_on >= @From)
               AND (@To::date IS NULL OR published_on <= @To)
               AND (@AfterId::uuid IS NULL
@@ -41,6 +43,8 @@ public static class SourcesApi
         var rows = await conn.QueryAsync<SourceResponse>(new CommandDefinition(sql, new
         {
             query.Publisher,
+            query.Language,
+            query.Q,
             query.From,
             query.To,
             AfterId = afterId,

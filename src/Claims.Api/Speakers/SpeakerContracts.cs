@@ -22,7 +22,9 @@ public sealed record SpeakerResponse
 /// <summary>A speaker as embedded in other resources.</summary>
 public sealed record SpeakerRef(Guid Id, string Slug, string Name);
 
+/// <summary>Filters of the speaker list: <c>kind</c>, and <c>q</c>, a search by name that forgives misspellings.</summary>
 public sealed record SpeakerListQuery(
     [property: FromQuery(Name = "kind")] string? Kind,
+    [property: FromQuery(Name = "q")] string? Q,
     [property: FromQuery(Name = "limit")] int? Limit,
     [property: FromQuery(Name = "cursor")] string? Cursor) : IPageQuery;

@@ -19,6 +19,7 @@ public sealed class SpeakerListQueryValidator : AbstractValidator<SpeakerListQue
     public SpeakerListQueryValidator()
     {
         RuleFor(q => q.Kind).EnumName<SpeakerListQuery, SpeakerKind>();
+        RuleFor(q => q.Q).StorableText(500);
         this.AddPagingRules();
     }
 }

@@ -32,6 +32,7 @@ public static class SpeakersApi
         const string sql = $"""
             SELECT {Columns} FROM speaker
             WHERE (@Kind::text IS NULL OR kind = @Kind)
+              AND (@Q::text IS NULL OR id IN (SELECT matching_speakers(@Q)))
               AND (@AfterSlug::text IS NULL OR slug > @AfterSlug)
             ORDER BY slug
             LIMIT @Take
@@ -41,6 +42,7 @@ public static class SpeakersApi
         var rows = await conn.QueryAsync<SpeakerResponse>(new CommandDefinition(sql, new
         {
             Kind = query.Kind?.ToLowerInvariant(),
+            query.Q,
             AfterSlug = query.Cursor is null ? null : after.Key,
             Take = query.Take() + 1,
         }, cancellationToken: ct));
