@@ -18,7 +18,9 @@ public sealed class SelfDescriptionTests(ApiFactory api) : IClassFixture<ApiFact
             "/v1/speakers", "/v1/speakers/{idOrSlug}", "/v1/speakers/{idOrSlug}/quotes", "/v1/sources", "/v1/sources/{id}",
             "/v1/quotes", "/v1/quotes/{id}", "/v1/claims", "/v1/claims/{idOrSlug}", "/v1/claims/{idOrSlug}/counter-claims",
             "/v1/claims/{idOrSlug}/counter-claims/{otherId}", "/v1/claims/{idOrSlug}/supports", "/v1/claims/{idOrSlug}/supports/{otherId}",
-            "/v1/claims/{idOrSlug}/stances", "/v1/claims/{idOrSlug}/stances/{stanceId}",
+            "/v1/claims/{idOrSlug}/stances", "/v1/claims/{idOrSlug}/stances/{stanceId}", "/v1/claims/{idOrSlug}/graph",
+            "/v1/search", "/v1/entities", "/v1/entities/{idOrSlug}", "/v1/entities/{idOrSlug}/mentions",
+            "/v1/entities/{idOrSlug}/mentions/{targetId}", "/v1/quotes/{id}/variants", "/v1/quotes/{id}/variants/{otherId}",
         ];
         foreach (var path in expected) Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing");
 
