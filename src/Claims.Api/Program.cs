@@ -1,4 +1,5 @@
 using Claims.Api;
+using Claims.Api.Changes;
 using Claims.Api.Claims;
 using Claims.Api.Entities;
 using Claims.Api.Infrastructure.Http;
@@ -27,6 +28,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddValidators();
 builder.Services.AddClaimsOpenApi();
+builder.Services.AddSingleton<ChangeNotifications>();
+builder.Services.AddHostedService(services => services.GetRequiredService<ChangeNotifications>());
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -55,6 +58,7 @@ app.MapQuotes();
 app.MapClaims();
 app.MapEntities();
 app.MapSearch();
+app.MapChanges();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

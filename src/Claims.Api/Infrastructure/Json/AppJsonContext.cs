@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Claims.Api.Changes;
 using Claims.Api.Claims;
 using Claims.Api.Entities;
 using Claims.Api.Quotes;
@@ -33,6 +34,7 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(StanceResponse))]
 [JsonSerializable(typeof(ClaimGraph))]
 [JsonSerializable(typeof(SeedKnowledgeBase))]
+[JsonSerializable(typeof(ChangesPage))]
 [JsonSerializable(typeof(Page<SearchHit>))]
 [JsonSerializable(typeof(EntityRequest))]
 [JsonSerializable(typeof(EntityDetail))]
