@@ -37,7 +37,16 @@ var app = builder.Build();
 if (CommandLine.Command(args) is { } command)
     return await CommandLine.RunAsync(app, command);
 
-await app.PrepareDatabaseAsync();
+try
+{
+    await app.PrepareDatabaseAsync();
+}
+catch (MigrationChecksumException e)
+{
+    app.Logger.LogCritical("{Message}", e.Message);
+    if (app.Services.GetService<EmbeddedPostgres>() is { } server) await server.DisposeAsync();
+    return 1;
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -10,14 +10,16 @@ public static class ClaimsApi
 
         group.MapGet("/", ListClaims).WithName(nameof(ListClaims)).Validate<ClaimListQuery>()
             .WithSummary("Lists claims, newest first, filterable by who asserts or disputes them, an entity they mention, and a search.");
-        group.MapGet("/{idOrSlug}", GetClaim).WithName(nameof(GetClaim))
+        group.MapGet("/{idOrSlug}", GetClaim).WithName(nameof(GetClaim)).WithETag()
             .WithSummary("Gets a claim with its stances (who asserts, who disputes, with evidence), counter-claims and supports.");
         group.MapPost("/", CreateClaim).WithName(nameof(CreateClaim)).Validate<ClaimRequest>().ProducesProblem(409)
             .WithSummary("Creates a claim; the slug is derived from the text unless given.");
-        group.MapPut("/{idOrSlug}", UpdateClaim).WithName(nameof(UpdateClaim)).Validate<ClaimRequest>().ProducesProblem(409)
-            .WithSummary("Replaces a claim's text; an omitted slug keeps the current one.");
+        group.MapPut("/{idOrSlug}", UpdateClaim).WithName(nameof(UpdateClaim)).Validate<ClaimRequest>().ProducesProblem(409).WithETag()
+            .WithSummary("Replaces a claim's text; an omitted slug keeps the current one. Honours If-Match.");
+        group.MapPatch("/{idOrSlug}", PatchClaim).WithName(nameof(PatchClaim)).AcceptsMergePatch<ClaimRequest>().ProducesProblem(409).WithETag()
+            .WithSummary("Changes a claim's text or slug with a JSON Merge Patch. Honours If-Match.");
         group.MapDelete("/{idOrSlug}", DeleteClaim).WithName(nameof(DeleteClaim))
-            .WithSummary("Deletes a claim with its stances and links.");
+            .WithSummary("Deletes a claim with its stances and links. Honours If-Match.");
 
         group.MapClaimLinks();
         group.MapStances();
@@ -25,7 +27,7 @@ public static class ClaimsApi
         return group;
     }
 
-    const string Columns = "id, slug, text, created_at, updated_at";
+    const string Columns = ClaimStore.Columns;
 
     static async Task<Ok<Page<ClaimResponse>>> ListClaims([AsParameters] ClaimListQuery query, NpgsqlDataSource db, CancellationToken ct)
     {
@@ -67,48 +69,9 @@ public static class ClaimsApi
 
     static async Task<Results<Ok<ClaimDetail>, NotFound>> GetClaim(string idOrSlug, NpgsqlDataSource db, CancellationToken ct)
     {
-        // Four statements, one round trip.
-        const string sql = $"""
-            SELECT {Columns} FROM claim WHERE id = @Id OR slug = @Slug;
-
-            WITH {Target}
-            SELECT e.id, e.slug, e.name
-            FROM claim_entity ce JOIN entity e ON e.id = ce.entity_id
-            WHERE ce.claim_id = (SELECT id FROM target)
-            ORDER BY e.name;
-
-            WITH {Target}
-            {SelectStance}
-            WHERE st.claim_id = (SELECT id FROM target)
-            ORDER BY st.position, sp.name, st.id;
-
-            WITH {Target}, related AS (
-                SELECT 'counters' AS relation, CASE WHEN l.from_claim_id = t.id THEN l.to_claim_id ELSE l.from_claim_id END AS other_id
-                FROM claim_link l, target t
-                WHERE l.kind = 'counters' AND (l.from_claim_id = t.id OR l.to_claim_id = t.id)
-                UNION ALL
-                SELECT 'supports', l.to_claim_id FROM claim_link l, target t WHERE l.kind = 'supports' AND l.from_claim_id = t.id
-                UNION ALL
-                SELECT 'supportedBy', l.from_claim_id FROM claim_link l, target t WHERE l.kind = 'supports' AND l.to_claim_id = t.id
-            )
-            SELECT r.relation, c.id, c.slug, c.text
-            FROM related r JOIN claim c ON c.id = r.other_id
-            ORDER BY c.slug;
-            """;
         await using var conn = await db.OpenConnectionAsync(ct);
-        await using var results = await conn.QueryMultipleAsync(new CommandDefinition(sql, IdOrSlug.Parse(idOrSlug), cancellationToken: ct));
-        var claim = await results.ReadSingleOrDefaultAsync<ClaimResponse>();
-        if (claim is null) return TypedResults.NotFound();
-
-        var entities = (await results.ReadAsync<EntityRef>()).AsList();
-        var stances = (await results.ReadAsync<StanceRow>()).Select(s => s.ToResponse()).ToList();
-        var related = (await results.ReadAsync<(string Relation, Guid Id, string Slug, string Text)>()).AsList();
-        List<ClaimRef> Related(string relation) =>
-            related.Where(r => r.Relation == relation).Select(r => new ClaimRef(r.Id, r.Slug, r.Text)).ToList();
-
-        return TypedResults.Ok(new ClaimDetail(
-            claim.Id, claim.Slug, claim.Text, claim.CreatedAt, claim.UpdatedAt,
-            entities, stances, Related("counters"), Related("supports"), Related("supportedBy")));
+        var claim = await ClaimStore.FindAsync(conn, null, IdOrSlug.Parse(idOrSlug), ct);
+        return claim is null ? TypedResults.NotFound() : TypedResults.Ok(claim);
     }
 
     static async Task<Created<ClaimResponse>> CreateClaim(ClaimRequest request, NpgsqlDataSource db, CancellationToken ct)
@@ -121,25 +84,15 @@ public static class ClaimsApi
         return TypedResults.Created($"/v1/claims/{claim.Slug}", claim);
     }
 
-    static async Task<Results<Ok<ClaimResponse>, NotFound>> UpdateClaim(string idOrSlug, ClaimRequest request, NpgsqlDataSource db, CancellationToken ct)
-    {
-        const string sql = $"""
-            UPDATE claim SET text = @Text, slug = coalesce(@NewSlug, slug), updated_at = now()
-            WHERE id = @Id OR slug = @Slug
-            RETURNING {Columns}
-            """;
-        var key = IdOrSlug.Parse(idOrSlug);
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var claim = await conn.QuerySingleOrDefaultAsync<ClaimResponse>(new CommandDefinition(sql,
-            new { key.Id, key.Slug, NewSlug = request.Slug, Text = request.Text!.Trim() }, cancellationToken: ct));
-        return claim is null ? TypedResults.NotFound() : TypedResults.Ok(claim);
-    }
+    static Task<Results<Ok<ClaimDetail>, NotFound, ProblemHttpResult>> UpdateClaim(
+        string idOrSlug, ClaimRequest request, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        ConditionalWrites.ReplaceAsync(http, db, ClaimStore.Instance, IdOrSlug.Parse(idOrSlug), request, ct);
 
-    static async Task<Results<NoContent, NotFound>> DeleteClaim(string idOrSlug, NpgsqlDataSource db, CancellationToken ct)
-    {
-        const string sql = "DELETE FROM claim WHERE id = @Id OR slug = @Slug";
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var deleted = await conn.ExecuteAsync(new CommandDefinition(sql, IdOrSlug.Parse(idOrSlug), cancellationToken: ct));
-        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
-    }
+    static Task<Results<Ok<ClaimDetail>, NotFound, ProblemHttpResult, ValidationProblem>> PatchClaim(
+        string idOrSlug, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        ConditionalWrites.PatchAsync(http, db, ClaimStore.Instance, IdOrSlug.Parse(idOrSlug), ct);
+
+    static Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteClaim(
+        string idOrSlug, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        ConditionalWrites.DeleteAsync(http, db, ClaimStore.Instance, IdOrSlug.Parse(idOrSlug), ct);
 }

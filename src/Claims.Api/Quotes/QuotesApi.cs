@@ -9,14 +9,16 @@ public static class QuotesApi
 
         group.MapGet("/", ListQuotes).WithName(nameof(ListQuotes)).Validate<QuoteListQuery>()
             .WithSummary("Lists quotes, newest first, filterable by speaker (id or slug), source and date said.");
-        group.MapGet("/{id:guid}", GetQuote).WithName(nameof(GetQuote))
+        group.MapGet("/{id:guid}", GetQuote).WithName(nameof(GetQuote)).WithETag()
             .WithSummary("Gets a quote with its speaker and source.");
         group.MapPost("/", CreateQuote).WithName(nameof(CreateQuote)).Validate<QuoteRequest>().ProducesProblem(404)
             .WithSummary("Records words of a speaker in a source; a span must hold exactly the text.");
-        group.MapPut("/{id:guid}", UpdateQuote).WithName(nameof(UpdateQuote)).Validate<QuoteRequest>().ProducesProblem(409)
-            .WithSummary("Replaces a quote's fields.");
+        group.MapPut("/{id:guid}", UpdateQuote).WithName(nameof(UpdateQuote)).Validate<QuoteRequest>().ProducesProblem(409).WithETag()
+            .WithSummary("Replaces a quote's fields. Honours If-Match.");
+        group.MapPatch("/{id:guid}", PatchQuote).WithName(nameof(PatchQuote)).AcceptsMergePatch<QuoteRequest>().ProducesProblem(409).WithETag()
+            .WithSummary("Changes some of a quote's fields with a JSON Merge Patch. Honours If-Match.");
         group.MapDelete("/{id:guid}", DeleteQuote).WithName(nameof(DeleteQuote))
-            .WithSummary("Deletes a quote; stances it evidenced stay, without evidence.");
+            .WithSummary("Deletes a quote; stances it evidenced stay, without evidence. Honours If-Match.");
 
         group.MapQuoteVariants();
         return group;
@@ -44,47 +46,21 @@ public static class QuotesApi
         var id = Guid.CreateVersion7();
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        await conn.ExecuteAsync(new CommandDefinition(sql, Parameters(id, request), tx, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(sql, QuoteStore.Parameters(id, request), tx, cancellationToken: ct));
         var quote = (await QuoteQueries.GetAsync(conn, id, tx, ct))!;
         await tx.CommitAsync(ct);
         return TypedResults.Created($"/v1/quotes/{id}", quote);
     }
 
-    static async Task<Results<Ok<QuoteResponse>, NotFound>> UpdateQuote(Guid id, QuoteRequest request, NpgsqlDataSource db, CancellationToken ct)
-    {
-        const string sql = """
-            UPDATE quote
-            SET speaker_id = @SpeakerId, source_id = @SourceId, kind = @Kind, text = @Text, said_on = @SaidOn, place = @Place,
-                span_start = @SpanStart, span_end = @SpanEnd, updated_at = now()
-            WHERE id = @Id
-            """;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        if (await conn.ExecuteAsync(new CommandDefinition(sql, Parameters(id, request), tx, cancellationToken: ct)) == 0)
-            return TypedResults.NotFound();
-        var quote = (await QuoteQueries.GetAsync(conn, id, tx, ct))!;
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(quote);
-    }
+    static Task<Results<Ok<QuoteResponse>, NotFound, ProblemHttpResult>> UpdateQuote(
+        Guid id, QuoteRequest request, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        ConditionalWrites.ReplaceAsync(http, db, QuoteStore.Instance, new IdOrSlug(id, ""), request, ct);
 
-    static object Parameters(Guid id, QuoteRequest request) => new
-    {
-        Id = id,
-        request.SpeakerId,
-        request.SourceId,
-        Kind = (request.Kind ?? QuoteKind.Direct).ToDb(),
-        request.Text,
-        request.SaidOn,
-        request.Place,
-        SpanStart = request.Span?.Start,
-        SpanEnd = request.Span?.End,
-    };
+    static Task<Results<Ok<QuoteResponse>, NotFound, ProblemHttpResult, ValidationProblem>> PatchQuote(
+        Guid id, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        ConditionalWrites.PatchAsync(http, db, QuoteStore.Instance, new IdOrSlug(id, ""), ct);
 
-    static async Task<Results<NoContent, NotFound>> DeleteQuote(Guid id, NpgsqlDataSource db, CancellationToken ct)
-    {
-        const string sql = "DELETE FROM quote WHERE id = @id";
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var deleted = await conn.ExecuteAsync(new CommandDefinition(sql, new { id }, cancellationToken: ct));
-        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
-    }
+    static Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteQuote(
+        Guid id, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        ConditionalWrites.DeleteAsync(http, db, QuoteStore.Instance, new IdOrSlug(id, ""), ct);
 }

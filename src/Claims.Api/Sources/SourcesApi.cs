@@ -9,20 +9,22 @@ public static class SourcesApi
 
         group.MapGet("/", ListSources).WithName(nameof(ListSources)).Validate<SourceListQuery>()
             .WithSummary("Lists sources, newest first, filterable by publisher and publication date.");
-        group.MapGet("/{id:guid}", GetSource).WithName(nameof(GetSource))
+        group.MapGet("/{id:guid}", GetSource).WithName(nameof(GetSource)).WithETag()
             .WithSummary("Gets a source with its full text.");
         group.MapPost("/", CreateSource).WithName(nameof(CreateSource)).Validate<SourceRequest>().ProducesProblem(409)
             .WithSummary("Creates a source; its URL must be new.");
-        group.MapPut("/{id:guid}", UpdateSource).WithName(nameof(UpdateSource)).Validate<SourceRequest>().ProducesProblem(409)
-            .WithSummary("Replaces a source's fields; a new body must still hold every quote at its span.");
+        group.MapPut("/{id:guid}", UpdateSource).WithName(nameof(UpdateSource)).Validate<SourceRequest>().ProducesProblem(409).WithETag()
+            .WithSummary("Replaces a source's fields; a new body must still hold every quote at its span. Honours If-Match.");
+        group.MapPatch("/{id:guid}", PatchSource).WithName(nameof(PatchSource)).AcceptsMergePatch<SourceRequest>().ProducesProblem(409).WithETag()
+            .WithSummary("Changes some of a source's fields with a JSON Merge Patch. Honours If-Match.");
         group.MapDelete("/{id:guid}", DeleteSource).WithName(nameof(DeleteSource)).ProducesProblem(409)
-            .WithSummary("Deletes a source that has no quotes.");
+            .WithSummary("Deletes a source that has no quotes. Honours If-Match.");
 
         return group;
     }
 
-    const string Columns = "id, url, title, publisher, published_on, language, char_length(body) AS body_length, created_at, updated_at";
-    const string DetailColumns = $"{Columns}, body";
+    const string Columns = SourceStore.Columns;
+    const string DetailColumns = SourceStore.DetailColumns;
 
     static async Task<Ok<Page<SourceResponse>>> ListSources([AsParameters] SourceListQuery query, NpgsqlDataSource db, CancellationToken ct)
     {
@@ -70,40 +72,19 @@ public static class SourcesApi
             RETURNING {DetailColumns}
             """;
         await using var conn = await db.OpenConnectionAsync(ct);
-        var source = await conn.QuerySingleAsync<SourceDetail>(new CommandDefinition(sql, Parameters(Guid.CreateVersion7(), request), cancellationToken: ct));
+        var source = await conn.QuerySingleAsync<SourceDetail>(new CommandDefinition(sql, SourceStore.Parameters(Guid.CreateVersion7(), request), cancellationToken: ct));
         return TypedResults.Created($"/v1/sources/{source.Id}", source);
     }
 
-    static async Task<Results<Ok<SourceDetail>, NotFound>> UpdateSource(Guid id, SourceRequest request, NpgsqlDataSource db, CancellationToken ct)
-    {
-        const string sql = $"""
-            UPDATE source
-            SET url = @Url, title = @Title, publisher = @Publisher, published_on = @PublishedOn, language = @Language,
-                body = @Body, updated_at = now()
-            WHERE id = @Id
-            RETURNING {DetailColumns}
-            """;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var source = await conn.QuerySingleOrDefaultAsync<SourceDetail>(new CommandDefinition(sql, Parameters(id, request), cancellationToken: ct));
-        return source is null ? TypedResults.NotFound() : TypedResults.Ok(source);
-    }
+    static Task<Results<Ok<SourceDetail>, NotFound, ProblemHttpResult>> UpdateSource(
+        Guid id, SourceRequest request, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        ConditionalWrites.ReplaceAsync(http, db, SourceStore.Instance, new IdOrSlug(id, ""), request, ct);
 
-    static object Parameters(Guid id, SourceRequest request) => new
-    {
-        Id = id,
-        Url = request.Url!.Trim(),
-        request.Title,
-        request.Publisher,
-        request.PublishedOn,
-        request.Language,
-        Body = request.Body ?? "",
-    };
+    static Task<Results<Ok<SourceDetail>, NotFound, ProblemHttpResult, ValidationProblem>> PatchSource(
+        Guid id, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        ConditionalWrites.PatchAsync(http, db, SourceStore.Instance, new IdOrSlug(id, ""), ct);
 
-    static async Task<Results<NoContent, NotFound>> DeleteSource(Guid id, NpgsqlDataSource db, CancellationToken ct)
-    {
-        const string sql = "DELETE FROM source WHERE id = @id";
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var deleted = await conn.ExecuteAsync(new CommandDefinition(sql, new { id }, cancellationToken: ct));
-        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
-    }
+    static Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteSource(
+        Guid id, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        ConditionalWrites.DeleteAsync(http, db, SourceStore.Instance, new IdOrSlug(id, ""), ct);
 }

@@ -10,21 +10,23 @@ public static class SpeakersApi
 
         group.MapGet("/", ListSpeakers).WithName(nameof(ListSpeakers)).Validate<SpeakerListQuery>()
             .WithSummary("Lists speakers in slug order, optionally of one kind.");
-        group.MapGet("/{idOrSlug}", GetSpeaker).WithName(nameof(GetSpeaker))
+        group.MapGet("/{idOrSlug}", GetSpeaker).WithName(nameof(GetSpeaker)).WithETag()
             .WithSummary("Gets a speaker by id or slug.");
         group.MapGet("/{idOrSlug}/quotes", ListSpeakerQuotes).WithName(nameof(ListSpeakerQuotes)).Validate<QuoteListQuery>()
             .WithSummary("Lists what a speaker said, newest first, each quote with its source.");
         group.MapPost("/", CreateSpeaker).WithName(nameof(CreateSpeaker)).Validate<SpeakerRequest>().ProducesProblem(409)
             .WithSummary("Creates a speaker; the slug is derived from the name unless given.");
-        group.MapPut("/{idOrSlug}", UpdateSpeaker).WithName(nameof(UpdateSpeaker)).Validate<SpeakerRequest>().ProducesProblem(409)
-            .WithSummary("Replaces a speaker's fields; an omitted slug keeps the current one.");
+        group.MapPut("/{idOrSlug}", UpdateSpeaker).WithName(nameof(UpdateSpeaker)).Validate<SpeakerRequest>().ProducesProblem(409).WithETag()
+            .WithSummary("Replaces a speaker's fields; an omitted slug keeps the current one. Honours If-Match.");
+        group.MapPatch("/{idOrSlug}", PatchSpeaker).WithName(nameof(PatchSpeaker)).AcceptsMergePatch<SpeakerRequest>().ProducesProblem(409).WithETag()
+            .WithSummary("Changes some of a speaker's fields with a JSON Merge Patch. Honours If-Match.");
         group.MapDelete("/{idOrSlug}", DeleteSpeaker).WithName(nameof(DeleteSpeaker)).ProducesProblem(409)
-            .WithSummary("Deletes a speaker who has no quotes or stances left.");
+            .WithSummary("Deletes a speaker who has no quotes or stances left. Honours If-Match.");
 
         return group;
     }
 
-    const string Columns = "id, slug, name, kind, title, aliases, created_at, updated_at";
+    const string Columns = SpeakerStore.Columns;
 
     static async Task<Ok<Page<SpeakerResponse>>> ListSpeakers(
         [AsParameters] SpeakerListQuery query, NpgsqlDataSource db, CancellationToken ct)
@@ -85,35 +87,15 @@ public static class SpeakersApi
         return TypedResults.Created($"/v1/speakers/{speaker.Slug}", speaker);
     }
 
-    static async Task<Results<Ok<SpeakerResponse>, NotFound>> UpdateSpeaker(
-        string idOrSlug, SpeakerRequest request, NpgsqlDataSource db, CancellationToken ct)
-    {
-        const string sql = $"""
-            UPDATE speaker
-            SET name = @Name, slug = coalesce(@NewSlug, slug), kind = @Kind, title = @Title, aliases = @Aliases, updated_at = now()
-            WHERE id = @Id OR slug = @Slug
-            RETURNING {Columns}
-            """;
-        var key = IdOrSlug.Parse(idOrSlug);
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var speaker = await conn.QuerySingleOrDefaultAsync<SpeakerResponse>(new CommandDefinition(sql, new
-        {
-            key.Id,
-            key.Slug,
-            NewSlug = request.Slug,
-            Name = request.Name!.Trim(),
-            Kind = (request.Kind ?? SpeakerKind.Person).ToDb(),
-            request.Title,
-            Aliases = request.Aliases ?? [],
-        }, cancellationToken: ct));
-        return speaker is null ? TypedResults.NotFound() : TypedResults.Ok(speaker);
-    }
+    static Task<Results<Ok<SpeakerResponse>, NotFound, ProblemHttpResult>> UpdateSpeaker(
+        string idOrSlug, SpeakerRequest request, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        ConditionalWrites.ReplaceAsync(http, db, SpeakerStore.Instance, IdOrSlug.Parse(idOrSlug), request, ct);
 
-    static async Task<Results<NoContent, NotFound>> DeleteSpeaker(string idOrSlug, NpgsqlDataSource db, CancellationToken ct)
-    {
-        const string sql = "DELETE FROM speaker WHERE id = @Id OR slug = @Slug";
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var deleted = await conn.ExecuteAsync(new CommandDefinition(sql, IdOrSlug.Parse(idOrSlug), cancellationToken: ct));
-        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
-    }
+    static Task<Results<Ok<SpeakerResponse>, NotFound, ProblemHttpResult, ValidationProblem>> PatchSpeaker(
+        string idOrSlug, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        ConditionalWrites.PatchAsync(http, db, SpeakerStore.Instance, IdOrSlug.Parse(idOrSlug), ct);
+
+    static Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteSpeaker(
+        string idOrSlug, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        ConditionalWrites.DeleteAsync(http, db, SpeakerStore.Instance, IdOrSlug.Parse(idOrSlug), ct);
 }

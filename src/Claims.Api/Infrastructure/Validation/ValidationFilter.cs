@@ -13,11 +13,16 @@ sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilter
         var result = await validator.ValidateAsync(argument, context.HttpContext.RequestAborted);
         if (result.IsValid) return await next(context);
 
-        var errors = result.Errors
-            .GroupBy(e => ToCamelCasePath(e.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
-        return TypedResults.ValidationProblem(errors, title: "The request is not valid");
+        return TypedResults.ValidationProblem(result.ToErrors(), title: "The request is not valid");
     }
+}
+
+public static class ValidationResults
+{
+    /// <summary>The failures by field, named as the client sent them.</summary>
+    public static Dictionary<string, string[]> ToErrors(this FluentValidation.Results.ValidationResult result) => result.Errors
+        .GroupBy(e => ToCamelCasePath(e.PropertyName))
+        .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 
     // FluentValidation names "Span.Start"; clients sent "span.start".
     static string ToCamelCasePath(string name) =>

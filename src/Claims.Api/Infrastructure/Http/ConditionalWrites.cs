@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Claims.Api.Infrastructure.Http;
+
+/// <summary>What the conditional writes need to know of one kind of resource. <typeparamref name="TView"/> is what its GET answers.</summary>
+public interface IResourceStore<TRequest, TView> where TView : class
+{
+    /// <summary>Locks the row named by @Id or @Slug for the transaction and returns its id.</summary>
+    string LockSql { get; }
+
+    /// <summary>Deletes the row with @Id.</summary>
+    string DeleteSql { get; }
+
+    Task<TView> RenderAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid id, CancellationToken ct);
+
+    /// <summary>The request that would write the resource as it is: what a merge patch applies to.</summary>
+    TRequest ToRequest(TView view);
+
+    Task UpdateAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid id, TRequest request, CancellationToken ct);
+}
+
+/// <summary>
+/// PUT, PATCH and DELETE of one resource, honouring If-Match: the row is locked, its current representation's ETag
+/// compared, and the write made, all in one transaction, so an editor holding a stale ETag gets 412 and never
+/// overwrites a newer value.
+/// </summary>
+public static class ConditionalWrites
+{
+    public static async Task<Results<Ok<TView>, NotFound, ProblemHttpResult>> ReplaceAsync<TRequest, TView>(
+        HttpContext http, NpgsqlDataSource db, IResourceStore<TRequest, TView> store, IdOrSlug key, TRequest request, CancellationToken ct)
+        where TView : class
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        if (await LockAsync(conn, tx, store, key, ct) is not { } id) return TypedResults.NotFound();
+        if (Stale(http, await store.RenderAsync(conn, tx, id, ct))) return PreconditionFailed();
+
+        await store.UpdateAsync(conn, tx, id, request, ct);
+        var updated = await store.RenderAsync(conn, tx, id, ct);
+        await tx.CommitAsync(ct);
+        return TypedResults.Ok(updated);
+    }
+
+    public static async Task<Results<Ok<TView>, NotFound, ProblemHttpResult, ValidationProblem>> PatchAsync<TRequest, TView>(
+        HttpContext http, NpgsqlDataSource db, IResourceStore<TRequest, TView> store, IdOrSlug key, CancellationToken ct)
+        where TView : class
+    {
+        if (!string.Equals(http.Request.ContentType?.Split(';')[0].Trim(), JsonMergePatch.MediaType, StringComparison.OrdinalIgnoreCase))
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: $"PATCH takes a JSON Merge Patch: send Content-Type: {JsonMergePatch.MediaType}.");
+        var patch = await ReadPatchAsync(http, ct);
+
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        if (await LockAsync(conn, tx, store, key, ct) is not { } id) return TypedResults.NotFound();
+        var current = await store.RenderAsync(conn, tx, id, ct);
+        if (Stale(http, current)) return PreconditionFailed();
+
+        var typeInfo = (JsonTypeInfo<TRequest>)ETags.JsonOptions(http).GetTypeInfo(typeof(TRequest));
+        var merged = JsonMergePatch.Apply(JsonSerializer.SerializeToNode(store.ToRequest(current), typeInfo), patch);
+        var request = Deserialize(merged, typeInfo);
+        var validation = await http.RequestServices.GetRequiredService<IValidator<TRequest>>().ValidateAsync(request, ct);
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.ToErrors(), title: "The patched resource is not valid");
+
+        await store.UpdateAsync(conn, tx, id, request, ct);
+        var updated = await store.RenderAsync(conn, tx, id, ct);
+        await tx.CommitAsync(ct);
+        return TypedResults.Ok(updated);
+    }
+
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync<TRequest, TView>(
+        HttpContext http, NpgsqlDataSource db, IResourceStore<TRequest, TView> store, IdOrSlug key, CancellationToken ct)
+        where TView : class
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        if (await LockAsync(conn, tx, store, key, ct) is not { } id) return TypedResults.NotFound();
+        if (HasIfMatch(http) && Stale(http, await store.RenderAsync(conn, tx, id, ct))) return PreconditionFailed();
+
+        await conn.ExecuteAsync(new CommandDefinition(store.DeleteSql, new { Id = id }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    static async Task<Guid?> LockAsync<TRequest, TView>(
+        NpgsqlConnection conn, NpgsqlTransaction tx, IResourceStore<TRequest, TView> store, IdOrSlug key, CancellationToken ct)
+        where TView : class =>
+        await conn.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(store.LockSql, key, tx, cancellationToken: ct));
+
+    static bool HasIfMatch(HttpContext http) => http.Request.Headers.IfMatch.Count > 0;
+
+    static bool Stale(HttpContext http, object current) =>
+        HasIfMatch(http) && !ETags.Lists(http.Request.Headers.IfMatch.ToString(), ETags.Of(http, current));
+
+    static ProblemHttpResult PreconditionFailed() => TypedResults.Problem(
+        statusCode: StatusCodes.Status412PreconditionFailed,
+        title: "Precondition failed",
+        detail: "The resource changed since the ETag in If-Match was read: GET it again, and reapply your change.");
+
+    static async Task<JsonNode?> ReadPatchAsync(HttpContext http, CancellationToken ct)
+    {
+        try
+        {
+            return await JsonNode.ParseAsync(http.Request.Body, cancellationToken: ct);
+        }
+        catch (JsonException e)
+        {
+            throw new BadHttpRequestException("The merge patch is not valid JSON.", StatusCodes.Status400BadRequest, e);
+        }
+    }
+
+    static TRequest Deserialize<TRequest>(JsonNode? merged, JsonTypeInfo<TRequest> typeInfo)
+    {
+        try
+        {
+            return merged.Deserialize(typeInfo) ?? throw new JsonException("The patched resource is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new BadHttpRequestException("The patched resource is not valid.", StatusCodes.Status400BadRequest, e);
+        }
+    }
+}

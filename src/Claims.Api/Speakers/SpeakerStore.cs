@@ -1,0 +1,36 @@
+namespace Claims.Api.Speakers;
+
+/// <summary>How a speaker is read and written, for its GET and its conditional writes.</summary>
+sealed class SpeakerStore : IResourceStore<SpeakerRequest, SpeakerResponse>
+{
+    public static readonly SpeakerStore Instance = new();
+
+    public const string Columns = "id, slug, name, kind, title, aliases, created_at, updated_at";
+
+    public string LockSql => "SELECT id FROM speaker WHERE id = @Id OR slug = @Slug FOR UPDATE";
+
+    public string DeleteSql => "DELETE FROM speaker WHERE id = @Id";
+
+    public async Task<SpeakerResponse> RenderAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid id, CancellationToken ct) =>
+        await conn.QuerySingleAsync<SpeakerResponse>(new CommandDefinition($"SELECT {Columns} FROM speaker WHERE id = @id", new { id }, tx, cancellationToken: ct));
+
+    public SpeakerRequest ToRequest(SpeakerResponse view) => new(view.Name, view.Slug, view.Kind, view.Title, view.Aliases);
+
+    public async Task UpdateAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid id, SpeakerRequest request, CancellationToken ct)
+    {
+        const string sql = """
+            UPDATE speaker
+            SET name = @Name, slug = coalesce(@NewSlug, slug), kind = @Kind, title = @Title, aliases = @Aliases, updated_at = now()
+            WHERE id = @Id
+            """;
+        await conn.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            Id = id,
+            NewSlug = request.Slug,
+            Name = request.Name!.Trim(),
+            Kind = (request.Kind ?? SpeakerKind.Person).ToDb(),
+            request.Title,
+            Aliases = request.Aliases ?? [],
+        }, tx, cancellationToken: ct));
+    }
+}
