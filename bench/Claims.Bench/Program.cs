@@ -1,0 +1,43 @@
+using Claims.Bench;
+using Claims.Bench.Generation;
+using Claims.Bench.Load;
+
+const string Usage = """
+    Claims scale benchmark.
+
+      generate [--quotes 1000000] [--database claims_<quotes>] [--seed 42]
+          Builds a fresh database of that size on the bench's private PostgreSQL (bench/.data/postgres).
+      up [--database claims_<quotes>] [--quotes 1000000]
+          Starts the bench's PostgreSQL if it is not running, leaves it running and prints the database's connection string.
+      load --url http://127.0.0.1:5199 [--database …] [--quotes …] [--paths quotes,claim,graph,search]
+           [--requests 2000] [--warmup 200] [--concurrency 4] [--seconds-per-path 120] [--seed 42]
+          Samples ids from the database, then measures the API's read paths (loopback only).
+    """;
+
+if (args.Length == 0 || args[0] is "-h" or "--help")
+{
+    Console.WriteLine(Usage);
+    return args.Length == 0 ? 2 : 0;
+}
+
+try
+{
+    var options = Options.Parse(args[1..]);
+    return args[0] switch
+    {
+        "generate" => await GenerateCommand.RunAsync(options),
+        "up" => await UpCommand.RunAsync(options),
+        "load" => await LoadCommand.RunAsync(options),
+        _ => throw new OptionsException($"Unknown command '{args[0]}'.\n\n{Usage}"),
+    };
+}
+catch (OptionsException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+catch (BenchFailedException e)
+{
+    Console.Error.WriteLine($"FAILED: {e.Message}");
+    return 1;
+}
