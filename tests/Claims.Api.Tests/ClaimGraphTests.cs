@@ -88,6 +88,28 @@ public sealed class ClaimGraphTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.All(graph.Edges, e => Assert.Equal(hub.Id, e.To));
     }
 
+    [Fact]
+    public async Task ANodeListsItsFirstHoldersAndCountsThemAll()
+    {
+        var claim = await api.Writer().NewClaimAsync("Claim held by a crowd");
+        await using (var conn = new NpgsqlConnection(api.ConnectionString))
+        {
+            await conn.ExecuteAsync("""
+                WITH crowd AS (
+                    INSERT INTO speaker (id, slug, name)
+                    SELECT gen_random_uuid(), 'crowd-' || n, 'Crowd ' || n FROM generate_series(1, 40) AS n
+                    RETURNING id)
+                INSERT INTO stance (id, claim_id, speaker_id, position) SELECT gen_random_uuid(), @Claim, id, 'asserts' FROM crowd
+                """, new { Claim = claim.Id });
+        }
+
+        var node = Assert.Single((await GraphAsync(claim.Slug)).Nodes);
+
+        Assert.Equal(40, node.AssertedByCount);
+        Assert.Equal(ClaimGraphApi.HoldersShown, node.AssertedBy.Count);
+        Assert.Equal(0, node.DisputedByCount);
+    }
+
     [Theory]
     [InlineData("?depth=0")]
     [InlineData("?depth=6")]

@@ -53,7 +53,8 @@ public sealed record ClaimGraphQuery([property: FromQuery(Name = "depth")] int? 
 public sealed record ClaimGraph(Guid Root, int Depth, bool Truncated, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges);
 
 public sealed record GraphNode(
-    Guid Id, string Slug, string Text, int Depth, IReadOnlyList<SpeakerRef> AssertedBy, IReadOnlyList<SpeakerRef> DisputedBy);
+    Guid Id, string Slug, string Text, int Depth,
+    IReadOnlyList<SpeakerRef> AssertedBy, int AssertedByCount, IReadOnlyList<SpeakerRef> DisputedBy, int DisputedByCount);
 
 public enum LinkKind { Counters, Supports }
 

@@ -12,43 +12,67 @@ public static class SearchApi
         return group;
     }
 
-    // Every kind's matches come from the matching_* functions of the migrations (full text, entity names and aliases,
-    // fuzzy names), so the lists' q= filters and this endpoint agree. Only the page is highlighted.
+    /// <summary>Matches ranked per kind. Ranking every match of a common word costs in proportion to the table, so
+    /// each kind ranks at most this many of its full-text matches (and as many entity mentions): a page costs the same
+    /// at any size, and rare words — what people mostly search for — are ranked in full.</summary>
+    public const int RankedPerKind = 300;
+
+    // The same matching as the lists' q= (matching_* in the migrations: full text, entity names and aliases, fuzzy
+    // names), written out here so the rank comes from the scan that finds the match. Only the page is rendered.
     const string Sql = """
-        WITH terms AS (SELECT websearch_to_tsquery('english', @Q) AS tsq),
+        WITH terms AS MATERIALIZED (SELECT websearch_to_tsquery('english', @Q) AS tsq),
+        named AS MATERIALIZED (SELECT entity_id, rest FROM query_entities(@Q)),
         hits AS (
-            SELECT 'quote' AS kind, q.id, NULL AS slug, sp.name AS title, q.text AS body,
-                   greatest(ts_rank(q.search, t.tsq), 0.01) AS score
-            FROM matching_quotes(@Q) AS m(id) JOIN quote q ON q.id = m.id JOIN speaker sp ON sp.id = q.speaker_id, terms t
+            SELECT 'quote' AS kind, m.id, ts_rank(m.search, t.tsq) AS score
+            FROM (SELECT q.id, q.search FROM quote q, terms t WHERE q.search @@ t.tsq LIMIT @Ranked) m, terms t
             WHERE 'quote' = ANY(@Kinds)
             UNION ALL
-            SELECT 'claim', c.id, c.slug, c.text, c.text, greatest(ts_rank(c.search, t.tsq), 0.01)
-            FROM matching_claims(@Q) AS m(id) JOIN claim c ON c.id = m.id, terms t
+            SELECT 'quote', qe.quote_id, 0.01
+            FROM (SELECT qe.quote_id FROM named n JOIN quote_entity qe ON qe.entity_id = n.entity_id JOIN quote q ON q.id = qe.quote_id
+                  WHERE numnode(n.rest) = 0 OR q.search @@ n.rest LIMIT @Ranked) qe
+            WHERE 'quote' = ANY(@Kinds)
+            UNION ALL
+            SELECT 'claim', m.id, ts_rank(m.search, t.tsq)
+            FROM (SELECT c.id, c.search FROM claim c, terms t WHERE c.search @@ t.tsq LIMIT @Ranked) m, terms t
             WHERE 'claim' = ANY(@Kinds)
             UNION ALL
-            SELECT 'speaker', s.id, s.slug, s.name, names_text(s.name, s.aliases),
-                   greatest(ts_rank(s.search, t.tsq), word_similarity(@Q, names_text(s.name, s.aliases)))
-            FROM matching_speakers(@Q) AS m(id) JOIN speaker s ON s.id = m.id, terms t
+            SELECT 'claim', ce.claim_id, 0.01
+            FROM (SELECT ce.claim_id FROM named n JOIN claim_entity ce ON ce.entity_id = n.entity_id JOIN claim c ON c.id = ce.claim_id
+                  WHERE numnode(n.rest) = 0 OR c.search @@ n.rest LIMIT @Ranked) ce
+            WHERE 'claim' = ANY(@Kinds)
+            UNION ALL
+            SELECT 'speaker', s.id, greatest(ts_rank(s.search, t.tsq), word_similarity(@Q, names_text(s.name, s.aliases)))
+            FROM (SELECT matching_speakers(@Q) AS id LIMIT @Ranked) m JOIN speaker s ON s.id = m.id, terms t
             WHERE 'speaker' = ANY(@Kinds)
             UNION ALL
-            SELECT 'entity', e.id, e.slug, e.name, names_text(e.name, e.aliases),
-                   greatest(ts_rank(e.search, t.tsq), word_similarity(@Q, names_text(e.name, e.aliases)))
-            FROM matching_entities(@Q) AS m(id) JOIN entity e ON e.id = m.id, terms t
+            SELECT 'entity', e.id, greatest(ts_rank(e.search, t.tsq), word_similarity(@Q, names_text(e.name, e.aliases)))
+            FROM (SELECT matching_entities(@Q) AS id LIMIT @Ranked) m JOIN entity e ON e.id = m.id, terms t
             WHERE 'entity' = ANY(@Kinds)
             UNION ALL
-            SELECT 'source', s.id, NULL, coalesce(s.title, s.url), concat_ws(' — ', s.title, s.publisher), ts_rank(s.search, t.tsq)
-            FROM matching_sources(@Q) AS m(id) JOIN source s ON s.id = m.id, terms t
+            SELECT 'source', m.id, ts_rank(m.search, t.tsq)
+            FROM (SELECT s.id, s.search FROM source s, terms t WHERE s.search @@ t.tsq LIMIT @Ranked) m, terms t
             WHERE 'source' = ANY(@Kinds)
         ),
+        best AS (SELECT kind, id, max(score)::real AS score FROM hits GROUP BY kind, id),
         page AS (
-            SELECT kind, id, slug, title, body, score::real AS score FROM hits
-            WHERE @AfterId::uuid IS NULL OR (score::real, kind, id) < (@AfterScore::real, @AfterKind, @AfterId)
-            ORDER BY score::real DESC, kind DESC, id DESC
+            SELECT kind, id, score FROM best
+            WHERE @AfterId::uuid IS NULL OR (score, kind, id) < (@AfterScore::real, @AfterKind, @AfterId)
+            ORDER BY score DESC, kind DESC, id DESC
             LIMIT @Take
         )
-        SELECT p.kind, p.id, p.slug, p.title, p.score,
-               ts_headline('english', p.body, t.tsq, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2') AS snippet
-        FROM page p, terms t
+        SELECT p.kind, p.id, p.score,
+               coalesce(c.slug, s.slug, e.slug) AS slug,
+               coalesce(qs.name, c.text, s.name, e.name, src.title, src.url) AS title,
+               ts_headline('english',
+                   coalesce(q.text, c.text, names_text(s.name, s.aliases), names_text(e.name, e.aliases), concat_ws(' — ', src.title, src.publisher)),
+                   t.tsq, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2') AS snippet
+        FROM page p CROSS JOIN terms t
+        LEFT JOIN quote q ON p.kind = 'quote' AND q.id = p.id
+        LEFT JOIN speaker qs ON qs.id = q.speaker_id
+        LEFT JOIN claim c ON p.kind = 'claim' AND c.id = p.id
+        LEFT JOIN speaker s ON p.kind = 'speaker' AND s.id = p.id
+        LEFT JOIN entity e ON p.kind = 'entity' AND e.id = p.id
+        LEFT JOIN source src ON p.kind = 'source' AND src.id = p.id
         ORDER BY p.score DESC, p.kind DESC, p.id DESC
         """;
 
@@ -61,6 +85,7 @@ public static class SearchApi
         {
             query.Q,
             Kinds = query.KindNames(),
+            Ranked = RankedPerKind,
             AfterId = hasCursor ? after.Id : (Guid?)null,
             AfterScore = afterScore,
             AfterKind = afterKind,
