@@ -45,12 +45,14 @@ for quotes in "${sizes[@]}"; do
     connection=$(bench up --database "$database") # starts the cluster once; generate and load reuse it
     bench generate --quotes "$quotes" --database "$database" | tee "$results/generate-$quotes.txt"
 
-    # Production: no Development-only settings or logging in the measured process; the API key is not needed to read.
-    ConnectionStrings__Claims=$connection ASPNETCORE_ENVIRONMENT=Production \
+    # Production: no Development-only settings or logging in the measured process. The key is for feedlag's writes.
+    ConnectionStrings__Claims=$connection ApiKeys__0=bench-key ASPNETCORE_ENVIRONMENT=Production \
         setsid dotnet run -c Release --no-build --no-launch-profile --project src/Claims.Api -- --urls "http://127.0.0.1:$port" \
         >"$results/api-$quotes.log" 2>&1 &
     api=$!
     wait_until_ready "$results/api-$quotes.log"
     bench load --url "http://127.0.0.1:$port" --database "$database" | tee "$results/load-$quotes.txt"
+    bench load --url "http://127.0.0.1:$port" --database "$database" --concurrency 1 --requests 1000 | tee "$results/load-$quotes-c1.txt"
+    bench feedlag --url "http://127.0.0.1:$port" --key bench-key | tee "$results/feedlag-$quotes.txt"
     stop_api
 done

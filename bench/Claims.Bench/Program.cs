@@ -12,6 +12,8 @@ const string Usage = """
       load --url http://127.0.0.1:5199 [--database …] [--quotes …] [--paths quotes,claim,graph,search]
            [--requests 2000] [--warmup 200] [--concurrency 4] [--seconds-per-path 120] [--seed 42]
           Samples ids from the database, then measures the API's read paths (loopback only).
+      feedlag --url http://127.0.0.1:5199 --key KEY [--writers 4] [--seconds 20]
+          Writers create speakers while a consumer long-polls /v1/changes: the lag from acknowledgement to event.
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
@@ -28,6 +30,7 @@ try
         "generate" => await GenerateCommand.RunAsync(options),
         "up" => await UpCommand.RunAsync(options),
         "load" => await LoadCommand.RunAsync(options),
+        "feedlag" => await FeedLagCommand.RunAsync(options),
         _ => throw new OptionsException($"Unknown command '{args[0]}'.\n\n{Usage}"),
     };
 }

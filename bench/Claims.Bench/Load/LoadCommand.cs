@@ -48,7 +48,7 @@ static class LoadCommand
     }
 
     /// <summary>The driver only ever loads this machine.</summary>
-    static Uri LoopbackUrl(string url) =>
+    public static Uri LoopbackUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp && uri.Host is "127.0.0.1" or "localhost"
             ? uri
             : throw new OptionsException($"--url must be http://127.0.0.1:PORT or http://localhost:PORT, not '{url}': the load driver only targets this machine.");
