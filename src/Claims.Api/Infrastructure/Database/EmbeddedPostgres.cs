@@ -157,9 +157,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         foreach (var a in arguments) start.ArgumentList.Add(a);
 
         using var process = Process.Start(start) ?? throw new EmbeddedPostgresException($"Could not start {tool}.");
-        // pg_ctl's server inherits the pipes; read to the end only what the tool itself wrote before exiting.
+        // Both pipes are drained so a chatty tool never blocks on a full one; pg_ctl's server writes to its own log.
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
         var stderr = process.StandardError.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);
+        await stdout;
         if (process.ExitCode != 0)
             throw new EmbeddedPostgresException($"{tool} failed (exit {process.ExitCode}): {(await stderr).Trim()}");
     }
