@@ -1,26 +1,48 @@
 using Claims.Api.Seeding;
+using Claims.Api.Transfer;
 
 namespace Claims.Api;
 
-/// <summary><c>dotnet run -- migrate</c> and <c>dotnet run -- seed</c>: the same configuration as the API, then exit.</summary>
+/// <summary>
+/// <c>dotnet run -- migrate</c>, <c>seed</c>, <c>export FILE</c> and <c>import FILE</c>: the same configuration as the API,
+/// migrate, do the command, then exit. FILE <c>-</c> is standard output or input.
+/// </summary>
 static class CommandLine
 {
-    public static string? Command(string[] args) => args.FirstOrDefault(a => a is "migrate" or "seed");
+    public sealed record Invocation(string Name, string? File);
 
-    public static async Task<int> RunAsync(WebApplication app, string command)
+    public static Invocation? Command(string[] args)
     {
+        var at = Array.FindIndex(args, a => a is "migrate" or "seed" or "export" or "import");
+        return at < 0 ? null : new Invocation(args[at], args.ElementAtOrDefault(at + 1));
+    }
+
+    public static async Task<int> RunAsync(WebApplication app, Invocation command)
+    {
+        if (command is { Name: "export" or "import", File: null })
+        {
+            Console.Error.WriteLine($"Usage: dotnet run -- {command.Name} FILE, where FILE - is standard {(command.Name == "export" ? "output" : "input")}.");
+            return 2;
+        }
+        // The export may be standard output itself.
+        var log = command.Name == "export" ? Console.Error : Console.Out;
         var db = app.Services.GetRequiredService<NpgsqlDataSource>();
         var server = app.Services.GetService<EmbeddedPostgres>();
         try
         {
             var applied = await Migrator.MigrateAsync(db, Migration.Embedded);
-            Console.WriteLine(applied.Count == 0 ? "The schema is up to date." : $"Applied {string.Join(", ", applied)}.");
-            if (command == "seed")
+            log.WriteLine(applied.Count == 0 ? "The schema is up to date." : $"Applied {string.Join(", ", applied)}.");
+            if (command.Name == "seed")
             {
                 await SeedLoader.SeedAsync(db);
                 Console.WriteLine("The seed knowledge base is loaded.");
             }
-            return 0;
+            return command.Name switch
+            {
+                "export" => await TransferCommands.ExportAsync(db, command.File!),
+                "import" => await TransferCommands.ImportAsync(db, command.File!),
+                _ => 0,
+            };
         }
         catch (MigrationChecksumException e)
         {

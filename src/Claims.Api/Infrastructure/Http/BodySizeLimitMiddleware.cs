@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Metadata;
+
 namespace Claims.Api.Infrastructure.Http;
 
 /// <summary>
@@ -10,6 +12,9 @@ sealed class BodySizeLimitMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext http)
     {
+        // An endpoint that streams its body (the import) declares no limit.
+        if (http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { MaxRequestBodySize: null })
+            return next(http);
         if (http.Request.ContentLength > MaxBodyBytes)
             return TooLarge(http);
         if (http.Request.ContentLength is null)

@@ -1,0 +1,115 @@
+namespace Claims.Api.Transfer;
+
+/// <summary>
+/// The checks that need the whole file or the stored data, set-based over the matched staging tables: each failure is
+/// a row of <c>import_error</c> naming its line. Together with the parser's they cover every rule the triggers and
+/// constraints would enforce, so a file that passes merges without a constraint error.
+/// </summary>
+static class ImportValidation
+{
+    public const string CreateSql = "CREATE TEMP TABLE import_error (line integer NOT NULL, message text NOT NULL) ON COMMIT DROP;";
+
+    public const string ErrorsSql = """
+        SELECT line, message FROM import_error ORDER BY line, message LIMIT @Max;
+        SELECT count(*) FROM import_error;
+        """;
+
+    public static string Sql { get; } = string.Join('\n',
+    [
+        .. Keyed("speaker", "slug", "slug"), .. Keyed("source", "url", "URL"), .. Keyed("entity", "slug", "slug"), .. Keyed("claim", "slug", "slug"),
+        Repeated("quote", "id", "This quote is also on line %s."),
+        Repeated("stance", "id", "This stance is also on line %s."),
+        Repeated("stance", "claim_id, speaker_id", "The stance on line %s is by the same speaker on the same claim."),
+        Taken("stance", "claim_id, speaker_id", "'Stored stance ' || t.id || ' is by the same speaker on the same claim.'"),
+        // A counter-claim link is one link whichever way it points.
+        Repeated("claim_link", """
+            kind, CASE kind WHEN 'counters' THEN least(from_claim_id, to_claim_id) ELSE from_claim_id END,
+            CASE kind WHEN 'counters' THEN greatest(from_claim_id, to_claim_id) ELSE to_claim_id END
+            """, "This link is also on line %s."),
+        Repeated("mention", "entity_id, quote_id, claim_id", "This mention is also on line %s."),
+        Reference("quote", "speaker_id", "speaker"), Reference("quote", "source_id", "source"),
+        Reference("stance", "claim_id", "claim"), Reference("stance", "speaker_id", "speaker"), Reference("stance", "quote_id", "quote"),
+        Reference("claim_link", "from_claim_id", "claim"), Reference("claim_link", "to_claim_id", "claim"),
+        Reference("mention", "entity_id", "entity"), Reference("mention", "quote_id", "quote"), Reference("mention", "claim_id", "claim"),
+        Spans, StoredSpans, EvidenceSpeakers, EvidenceKept, SelfLinks,
+    ]);
+
+    // The span against the body its source will have: the file's, else the stored one. Messages as the 0001 trigger's;
+    // the body's length is counted only for a span that fails.
+    const string Spans = """
+        INSERT INTO import_error (line, message)
+        SELECT q.line, CASE WHEN q.span_end > char_length(b.body)
+            THEN format('The span [%s, %s) lies outside the source text, which has %s characters.', q.span_start, q.span_end, char_length(b.body))
+            ELSE format('The source text at span [%s, %s) is %L, which is not the quote''s text.',
+                        q.span_start, q.span_end, substr(b.body, q.span_start + 1, q.span_end - q.span_start)) END
+        FROM import_quote q
+        LEFT JOIN import_source fs ON fs.id = q.source_id
+        LEFT JOIN source ds ON ds.id = q.source_id
+        CROSS JOIN LATERAL (SELECT coalesce(fs.body, ds.body) AS body) b
+        WHERE q.span_start IS NOT NULL AND substr(b.body, q.span_start + 1, q.span_end - q.span_start) <> q.text;
+        """;
+
+    // A new body must still hold the stored quotes the file leaves as they are.
+    const string StoredSpans = """
+        INSERT INTO import_error (line, message)
+        SELECT f.line, format('The new body would no longer hold the text of %s stored quote(s) at their spans.', count(*))
+        FROM import_source f
+        JOIN source old ON old.id = f.id AND old.body <> f.body
+        JOIN quote q ON q.source_id = f.id AND q.span_start IS NOT NULL
+        WHERE substr(f.body, q.span_start + 1, q.span_end - q.span_start) IS DISTINCT FROM q.text
+          AND NOT EXISTS (SELECT 1 FROM import_quote iq WHERE iq.id = q.id)
+        GROUP BY f.line;
+        """;
+
+    const string EvidenceSpeakers = """
+        INSERT INTO import_error (line, message)
+        SELECT s.line, 'The evidence quote was said by another speaker; a stance''s quote must be its own speaker''s.'
+        FROM import_stance s
+        LEFT JOIN import_quote fq ON fq.id = s.quote_id
+        LEFT JOIN quote dq ON dq.id = s.quote_id
+        WHERE coalesce(fq.speaker_id, dq.speaker_id) <> s.speaker_id;
+        """;
+
+    // The stance's foreign key pins its evidence quote to the stance's speaker.
+    const string EvidenceKept = """
+        INSERT INTO import_error (line, message)
+        SELECT q.line, 'The quote is the evidence of a stored stance; its speaker cannot change under the stance.'
+        FROM import_quote q JOIN quote old ON old.id = q.id AND old.speaker_id <> q.speaker_id
+        WHERE EXISTS (SELECT 1 FROM stance st WHERE st.quote_id = q.id);
+        """;
+
+    const string SelfLinks = """
+        INSERT INTO import_error (line, message)
+        SELECT line, 'A claim cannot be linked to itself.' FROM import_claim_link WHERE from_claim_id = to_claim_id;
+        """;
+
+    /// <summary>A record with a unique key besides its id: neither may repeat, nor may the key be another stored row's.</summary>
+    static string[] Keyed(string table, string key, string keyName) =>
+    [
+        Repeated(table, "id", $"This {table} is also on line %s."),
+        Repeated(table, key, $"The {table} on line %s has the same {keyName}."),
+        Taken(table, key, $"'The {keyName} ' || quote_literal(f.{key}) || ' belongs to stored {table} ' || t.id || '.'"),
+    ];
+
+    static string Repeated(string table, string columns, string message) => $"""
+        INSERT INTO import_error (line, message)
+        SELECT line, format('{message}', first)
+        FROM (SELECT line, min(line) OVER (PARTITION BY {columns}) AS first FROM import_{table}) d
+        WHERE line > first;
+        """;
+
+    static string Taken(string table, string key, string message) => $"""
+        INSERT INTO import_error (line, message)
+        SELECT f.line, {message}
+        FROM import_{table} f JOIN {table} t ON {string.Join(" AND ", key.Split(", ").Select(k => $"t.{k} = f.{k}"))} AND t.id <> f.id;
+        """;
+
+    static string Reference(string staging, string column, string target) => $"""
+        INSERT INTO import_error (line, message)
+        SELECT f.line, 'There is no {target} ' || f.{column} || ', stored or on a valid line of the file.'
+        FROM import_{staging} f
+        WHERE f.{column} IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM import_{target} r WHERE r.id = f.{column})
+          AND NOT EXISTS (SELECT 1 FROM {target} r WHERE r.id = f.{column});
+        """;
+}

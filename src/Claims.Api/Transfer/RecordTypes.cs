@@ -1,0 +1,119 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Claims.Api.Transfer;
+
+/// <summary>How a field is written in a line and stored: a span is one field over two columns.</summary>
+enum FieldKind { Uuid, Text, Texts, Date, Bool, Timestamp, Span }
+
+/// <summary>A rule on a text value: null when it holds, else what is wrong ("must not be empty").</summary>
+delegate string? TextRule(string value);
+
+/// <summary>
+/// One field of a record, named in the line after its column (<c>speaker_id</c> is <c>speakerId</c>). A missing or
+/// null field is null, or <paramref name="Default"/>; a <paramref name="Required"/> one is an error.
+/// </summary>
+sealed record Field(string Column, FieldKind Kind, bool Required = false, object? Default = null, TextRule? Rule = null)
+{
+    public string Name { get; } = NameOf(Column);
+    public JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(NameOf(Column));
+    public string[] Columns { get; } = Kind == FieldKind.Span ? ["span_start", "span_end"] : [Column];
+
+    static string NameOf(string column) =>
+        JsonNamingPolicy.CamelCase.ConvertName(string.Concat(column.Split('_').Select(part => char.ToUpperInvariant(part[0]) + part[1..])));
+}
+
+/// <summary>
+/// A type of record: the table it restores (its staging table is <c>import_&lt;table&gt;</c>), its fields in column
+/// order, and how it is exported, in key order so that every export of the same data is the same bytes.
+/// </summary>
+sealed record RecordType(string Name, string Table, Field[] Fields, string OrderBy, string[]? Export = null)
+{
+    public string Staging => $"import_{Table}";
+    public JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(Name);
+    public IEnumerable<string> Columns => Fields.SelectMany(f => f.Columns);
+    public string[] ExportSql => Export ?? [$"SELECT {string.Join(", ", Columns)} FROM {Table} ORDER BY {OrderBy}"];
+}
+
+/// <summary>The records of an export or import, in dependency order: a record refers only to records of earlier types.</summary>
+static partial class RecordTypes
+{
+    static readonly Field Id = new("id", FieldKind.Uuid, Required: true);
+    static readonly Field Slug = new("slug", FieldKind.Text, Required: true, Rule: IsSlug);
+    static readonly Field Aliases = new("aliases", FieldKind.Texts, Default: Array.Empty<string>());
+    static readonly Field CreatedAt = new("created_at", FieldKind.Timestamp);
+    static readonly Field UpdatedAt = new("updated_at", FieldKind.Timestamp);
+
+    public static readonly RecordType Speaker = new("speaker", "speaker",
+    [
+        Id, Slug, new("name", FieldKind.Text, Required: true, Rule: NotEmpty),
+        new("kind", FieldKind.Text, Default: "person", Rule: OneOf("person", "organization", "government")),
+        new("title", FieldKind.Text), Aliases, CreatedAt, UpdatedAt,
+    ], "id");
+
+    public static readonly RecordType Source = new("source", "source",
+    [
+        Id, new("url", FieldKind.Text, Required: true, Rule: IsHttpUrl), new("title", FieldKind.Text),
+        new("publisher", FieldKind.Text), new("published_on", FieldKind.Date), new("language", FieldKind.Text),
+        new("body", FieldKind.Text, Default: ""), CreatedAt, UpdatedAt,
+    ], "id");
+
+    public static readonly RecordType Entity = new("entity", "entity",
+        [Id, Slug, new("name", FieldKind.Text, Required: true, Rule: NotEmpty), Aliases, CreatedAt, UpdatedAt], "id");
+
+    public static readonly RecordType Claim = new("claim", "claim",
+        [Id, Slug, new("text", FieldKind.Text, Required: true, Rule: NotEmpty), CreatedAt, UpdatedAt], "id");
+
+    // A quote without a statementId is a statement of its own (the parser gives it its id).
+    public static readonly RecordType Quote = new("quote", "quote",
+    [
+        Id, new("speaker_id", FieldKind.Uuid, Required: true), new("source_id", FieldKind.Uuid, Required: true),
+        new("kind", FieldKind.Text, Default: "direct", Rule: OneOf("direct", "paraphrase")),
+        new("text", FieldKind.Text, Required: true, Rule: NotEmpty), new("said_on", FieldKind.Date), new("place", FieldKind.Text),
+        new("span", FieldKind.Span), new("statement_id", FieldKind.Uuid), new("statement_pinned", FieldKind.Bool, Default: false),
+        CreatedAt, UpdatedAt,
+    ], "id");
+
+    public static readonly RecordType Stance = new("stance", "stance",
+    [
+        Id, new("claim_id", FieldKind.Uuid, Required: true), new("speaker_id", FieldKind.Uuid, Required: true),
+        new("position", FieldKind.Text, Required: true, Rule: OneOf("asserts", "disputes")), new("quote_id", FieldKind.Uuid),
+        CreatedAt, UpdatedAt,
+    ], "id");
+
+    public static readonly RecordType ClaimLink = new("claimLink", "claim_link",
+    [
+        new("from_claim_id", FieldKind.Uuid, Required: true), new("to_claim_id", FieldKind.Uuid, Required: true),
+        new("kind", FieldKind.Text, Required: true, Rule: OneOf("counters", "supports")), CreatedAt,
+    ], "from_claim_id, to_claim_id, kind");
+
+    // Mentions live in two tables; a record names exactly one of quoteId and claimId.
+    public static readonly RecordType Mention = new("mention", "mention",
+    [
+        new("entity_id", FieldKind.Uuid, Required: true), new("quote_id", FieldKind.Uuid), new("claim_id", FieldKind.Uuid),
+        new("origin", FieldKind.Text, Default: "manual", Rule: OneOf("auto", "manual")),
+    ], "", Export:
+    [
+        "SELECT entity_id, quote_id, NULL::uuid AS claim_id, origin FROM quote_entity ORDER BY quote_id, entity_id",
+        "SELECT entity_id, NULL::uuid AS quote_id, claim_id, origin FROM claim_entity ORDER BY claim_id, entity_id",
+    ]);
+
+    public static readonly RecordType[] InOrder = [Speaker, Source, Entity, Claim, Quote, Stance, ClaimLink, Mention];
+
+    public static RecordType? Find(string name) => Array.Find(InOrder, t => t.Name == name);
+
+    static string? IsSlug(string value) =>
+        SlugPattern().IsMatch(value) ? null : "must be lower-case letters and digits in words joined by '-'";
+
+    static string? IsHttpUrl(string value) =>
+        value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith("https://", StringComparison.Ordinal)
+            ? null : "must be an http or https URL";
+
+    static string? NotEmpty(string value) => value.Length > 0 ? null : "must not be empty";
+
+    static TextRule OneOf(params string[] values) =>
+        value => values.Contains(value) ? null : $"must be one of: {string.Join(", ", values)}";
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,95 @@
+using Claims.Api.Quotes;
+using NpgsqlTypes;
+
+namespace Claims.Api.Transfer;
+
+/// <summary>
+/// Stages the file's records by binary COPY into temporary tables, <c>import_&lt;table&gt;</c>, each row with its line
+/// number; they go with the transaction. A connection runs one COPY at a time, so each change of type in the file ends
+/// one COPY and begins the next: a file in dependency order takes eight.
+/// </summary>
+sealed class StagingWriter(NpgsqlConnection conn) : IAsyncDisposable
+{
+    NpgsqlBinaryImporter? copy;
+    RecordType? copying;
+
+    // Rows up to a page stay whole: a body is then read once per quote checked against it, not also decompressed.
+    public static string CreateTablesSql { get; } = string.Join('\n', RecordTypes.InOrder.Select(type =>
+        $"CREATE TEMP TABLE {type.Staging} (line integer NOT NULL, {string.Join(", ", type.Fields.SelectMany(Definitions))})" +
+        " WITH (toast_tuple_target = 8160) ON COMMIT DROP;"));
+
+    /// <summary>How many records of each type were staged.</summary>
+    public Dictionary<RecordType, long> Counts { get; } = RecordTypes.InOrder.ToDictionary(t => t, _ => 0L);
+
+    public async Task WriteAsync(RecordType type, int line, object?[] values, CancellationToken ct)
+    {
+        if (type != copying)
+        {
+            await CompleteAsync(ct);
+            copy = await conn.BeginBinaryImportAsync(
+                $"COPY {type.Staging} (line, {string.Join(", ", type.Columns)}) FROM STDIN (FORMAT BINARY)", ct);
+            copy.Timeout = Timeout.InfiniteTimeSpan; // the server may take its time over a big file
+            copying = type;
+        }
+        await copy!.StartRowAsync(ct);
+        await copy.WriteAsync(line, NpgsqlDbType.Integer, ct);
+        for (var i = 0; i < type.Fields.Length; i++)
+            await WriteAsync(copy, type.Fields[i].Kind, values[i], ct);
+        Counts[type]++;
+    }
+
+    /// <summary>Ends the COPY under way, if any: its rows are then in their table.</summary>
+    public async Task CompleteAsync(CancellationToken ct)
+    {
+        if (copy is null) return;
+        await copy.CompleteAsync(ct);
+        await copy.DisposeAsync();
+        (copy, copying) = (null, null);
+    }
+
+    // Disposing a COPY that was not completed cancels it.
+    public async ValueTask DisposeAsync()
+    {
+        if (copy is not null) await copy.DisposeAsync();
+    }
+
+    static Task WriteAsync(NpgsqlBinaryImporter copy, FieldKind kind, object? value, CancellationToken ct) => value switch
+    {
+        null when kind == FieldKind.Span => WriteNullSpanAsync(copy, ct),
+        null => copy.WriteNullAsync(ct),
+        Guid id => copy.WriteAsync(id, NpgsqlDbType.Uuid, ct),
+        string text => copy.WriteAsync(text, NpgsqlDbType.Text, ct),
+        string[] texts => copy.WriteAsync(texts, NpgsqlDbType.Array | NpgsqlDbType.Text, ct),
+        DateOnly date => copy.WriteAsync(date, NpgsqlDbType.Date, ct),
+        bool flag => copy.WriteAsync(flag, NpgsqlDbType.Boolean, ct),
+        DateTime at => copy.WriteAsync(at, NpgsqlDbType.TimestampTz, ct),
+        Span span => WriteSpanAsync(copy, span, ct),
+        _ => throw new ArgumentException($"No column type for {value.GetType()}.", nameof(value)),
+    };
+
+    static async Task WriteNullSpanAsync(NpgsqlBinaryImporter copy, CancellationToken ct)
+    {
+        await copy.WriteNullAsync(ct);
+        await copy.WriteNullAsync(ct);
+    }
+
+    static async Task WriteSpanAsync(NpgsqlBinaryImporter copy, Span span, CancellationToken ct)
+    {
+        await copy.WriteAsync(span.Start, NpgsqlDbType.Integer, ct);
+        await copy.WriteAsync(span.End, NpgsqlDbType.Integer, ct);
+    }
+
+    static IEnumerable<string> Definitions(Field field) => field.Kind switch
+    {
+        FieldKind.Span => ["span_start integer", "span_end integer"],
+        _ => [$"{field.Column} {field.Kind switch
+        {
+            FieldKind.Uuid => "uuid",
+            FieldKind.Texts => "text[]",
+            FieldKind.Date => "date",
+            FieldKind.Bool => "boolean",
+            FieldKind.Timestamp => "timestamptz",
+            _ => "text",
+        }}"],
+    };
+}
