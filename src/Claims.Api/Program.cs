@@ -6,9 +6,11 @@ using Claims.Api.Infrastructure.Http;
 using Claims.Api.Infrastructure.Json;
 using Claims.Api.Infrastructure.OpenApi;
 using Claims.Api.Quotes;
+using Claims.Api.Reviews;
 using Claims.Api.Search;
 using Claims.Api.Sources;
 using Claims.Api.Speakers;
+using Claims.Api.Transfer;
 
 var builder = WebApplication.CreateBuilder(args);
 try
@@ -65,9 +67,11 @@ app.MapSpeakers();
 app.MapSources();
 app.MapQuotes();
 app.MapClaims();
+app.MapReviews();
 app.MapEntities();
 app.MapSearch();
 app.MapChanges();
+app.MapTransfer();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

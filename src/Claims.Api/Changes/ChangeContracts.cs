@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Claims.Api.Changes;
 
 /// <summary>
-/// One committed write. <c>resource</c> is speaker, source, quote, claim, entity or stance; <c>operation</c> is create,
+/// One committed write. <c>resource</c> is speaker, source, quote, claim, entity, stance or review; <c>operation</c> is create,
 /// update, delete, or link/unlink for a claim's links (<c>relatedId</c> the other claim, <c>detail</c> the kind) and an
 /// entity's mentions (<c>relatedId</c> the quote or claim, <c>detail</c> which of the two).
 /// </summary>
@@ -20,7 +20,7 @@ public sealed record ChangesQuery(
     [property: FromQuery(Name = "types")] string? Types,
     [property: FromQuery(Name = "wait")] int? Wait)
 {
-    public static readonly string[] Resources = ["speaker", "source", "quote", "claim", "entity", "stance"];
+    public static readonly string[] Resources = ["speaker", "source", "quote", "claim", "entity", "stance", "review"];
 
     public string[]? ResourceNames() =>
         Types?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToLowerInvariant()).ToArray();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Claims.Api.Quotes;
+using Claims.Api.Reviews;
 using Claims.Api.Sources;
 using Claims.Api.Speakers;
 
@@ -17,7 +18,8 @@ public sealed record ClaimDetail(
     IReadOnlyList<StanceResponse> Stances,
     IReadOnlyList<ClaimRef> CounterClaims,
     IReadOnlyList<ClaimRef> Supports,
-    IReadOnlyList<ClaimRef> SupportedBy);
+    IReadOnlyList<ClaimRef> SupportedBy,
+    IReadOnlyList<ReviewResponse> Reviews);
 
 public sealed record ClaimRef(Guid Id, string Slug, string Text);
 
@@ -37,13 +39,16 @@ public sealed record ClaimLinkRequest(Guid? ClaimId);
 
 /// <summary>
 /// Filters of the claim list: <c>assertedBy</c>, <c>disputedBy</c> (a speaker's id or slug), <c>entity</c> (id, slug or any name),
-/// <c>q</c> (a search, see /v1/search). A filter naming no known speaker or entity matches nothing.
+/// <c>q</c> (a search, see /v1/search), <c>rating</c> (a review's rating on the normalised scale), <c>reviewedBy</c> (a review
+/// publisher's site or name). A filter naming no known speaker or entity matches nothing.
 /// </summary>
 public sealed record ClaimListQuery(
     [property: FromQuery(Name = "assertedBy")] string? AssertedBy,
     [property: FromQuery(Name = "disputedBy")] string? DisputedBy,
     [property: FromQuery(Name = "entity")] string? Entity,
     [property: FromQuery(Name = "q")] string? Q,
+    [property: FromQuery(Name = "rating")] string? Rating,
+    [property: FromQuery(Name = "reviewedBy")] string? ReviewedBy,
     [property: FromQuery(Name = "limit")] int? Limit,
     [property: FromQuery(Name = "cursor")] string? Cursor) : IPageQuery;
 

@@ -1,3 +1,4 @@
+using Claims.Api.Reviews;
 using static Claims.Api.Claims.ClaimQueries;
 
 namespace Claims.Api.Claims;
@@ -24,7 +25,7 @@ sealed class ClaimStore : IResourceStore<ClaimRequest, ClaimDetail>
         await conn.ExecuteAsync(new CommandDefinition(sql, new { Id = id, NewSlug = request.Slug, Text = request.Text!.Trim() }, tx, cancellationToken: ct));
     }
 
-    /// <summary>The claim with its entities, stances, counter-claims and supports; null when there is none.</summary>
+    /// <summary>The claim with its entities, stances, counter-claims, supports and reviews; null when there is none.</summary>
     public static async Task<ClaimDetail?> FindAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, IdOrSlug key, CancellationToken ct)
     {
         const string sql = $"""
@@ -53,6 +54,9 @@ sealed class ClaimStore : IResourceStore<ClaimRequest, ClaimDetail>
             SELECT r.relation, c.id, c.slug, c.text
             FROM related r JOIN claim c ON c.id = r.other_id
             ORDER BY c.slug;
+
+            WITH {Target}
+            SELECT {ReviewStore.Columns} FROM review WHERE claim_id = (SELECT id FROM target) ORDER BY {ReviewStore.Order};
             """;
         await using var results = await conn.QueryMultipleAsync(new CommandDefinition(sql, key, tx, cancellationToken: ct));
         var claim = await results.ReadSingleOrDefaultAsync<ClaimResponse>();
@@ -61,11 +65,12 @@ sealed class ClaimStore : IResourceStore<ClaimRequest, ClaimDetail>
         var entities = (await results.ReadAsync<EntityRef>()).AsList();
         var stances = (await results.ReadAsync<StanceRow>()).Select(s => s.ToResponse()).ToList();
         var related = (await results.ReadAsync<(string Relation, Guid Id, string Slug, string Text)>()).AsList();
+        var reviews = (await results.ReadAsync<ReviewResponse>()).AsList();
         List<ClaimRef> Related(string relation) =>
             related.Where(r => r.Relation == relation).Select(r => new ClaimRef(r.Id, r.Slug, r.Text)).ToList();
 
         return new ClaimDetail(
             claim.Id, claim.Slug, claim.Text, claim.CreatedAt, claim.UpdatedAt,
-            entities, stances, Related("counters"), Related("supports"), Related("supportedBy"));
+            entities, stances, Related("counters"), Related("supports"), Related("supportedBy"), reviews);
     }
 }

@@ -1,3 +1,4 @@
+using Claims.Api.Reviews;
 
 namespace Claims.Api.Claims;
 
@@ -35,6 +36,8 @@ public sealed class ClaimListQueryValidator : AbstractValidator<ClaimListQuery>
         RuleFor(q => q.DisputedBy).MaximumLength(200);
         RuleFor(q => q.Entity).MaximumLength(200);
         RuleFor(q => q.Q).StorableText(500);
+        RuleFor(q => q.Rating).EnumName<ClaimListQuery, Rating>();
+        RuleFor(q => q.ReviewedBy).StorableText(CommonRules.MaxNameLength);
         this.AddPagingRules(cursor => cursor.Key.Length == 0);
     }
 }

@@ -1,3 +1,4 @@
+using Claims.Api.Reviews;
 using static Claims.Api.Claims.ClaimQueries;
 
 namespace Claims.Api.Claims;
@@ -10,7 +11,7 @@ public static class ClaimsApi
 
         group.MapGet("/", ListClaims).WithName(nameof(ListClaims)).Validate<ClaimListQuery>()
             .WithSummary("Lists claims, newest first, filterable by who asserts or disputes them, an entity they mention, and a search.");
-        group.MapGet("/{idOrSlug}", GetClaim).WithName(nameof(GetClaim)).WithETag()
+        group.MapGet("/{idOrSlug}", GetClaim).WithName(nameof(GetClaim)).NegotiatesClaimReview().WithETag()
             .WithSummary("Gets a claim with its stances (who asserts, who disputes, with evidence), counter-claims and supports.");
         group.MapPost("/", CreateClaim).WithName(nameof(CreateClaim)).Validate<ClaimRequest>().ProducesProblem(409)
             .WithSummary("Creates a claim; the slug is derived from the text unless given.");
@@ -42,6 +43,11 @@ public static class ClaimsApi
               AND (@Entity::text IS NULL OR c.id IN (
                     SELECT ce.claim_id FROM claim_entity ce WHERE ce.entity_id IN (SELECT named_entities(@EntityId, @EntitySlug))))
               AND (@Q::text IS NULL OR c.id IN (SELECT matching_claims(@Q)))
+              AND (@Rating::text IS NULL OR c.id IN (SELECT r.claim_id FROM review r WHERE r.rating = @Rating))
+              AND (@ReviewedBy::text IS NULL OR c.id IN (
+                    SELECT r.claim_id FROM review r WHERE r.publisher_site = @ReviewedBySite
+                    UNION ALL
+                    SELECT r.claim_id FROM review r WHERE lower(r.publisher_name) = lower(@ReviewedBy)))
               AND (@AfterId::uuid IS NULL OR c.id < @AfterId)
             ORDER BY c.id DESC
             LIMIT @Take
@@ -61,6 +67,9 @@ public static class ClaimsApi
             EntityId = entity.Id,
             EntitySlug = entity.Slug,
             query.Q,
+            Rating = query.Rating is null ? null : Enum.Parse<Rating>(query.Rating, ignoreCase: true).ToDb(),
+            query.ReviewedBy,
+            ReviewedBySite = PublisherSites.Normalise(query.ReviewedBy),
             AfterId = hasCursor ? after.Id : (Guid?)null,
             Take = query.Take() + 1,
         }, cancellationToken: ct));

@@ -32,6 +32,12 @@ public static class DatabaseErrors
         ["claim_link_to_claim_id_fkey"] = new(404, "The linked claim does not exist."),
         ["quote_entity_quote_id_fkey"] = new(404, "The quote does not exist."),
         ["claim_entity_claim_id_fkey"] = new(404, "The claim does not exist."),
+        ["review_claim_id_fkey"] = new(404, "The claim does not exist."),
+        ["review_claim_url_key"] = new(409,
+            "The claim already has a review at this URL (URLs are compared without 'www.', trailing slashes or case in the scheme and host)."),
+        ["review_url_http"] = new(400, "'url' must be an absolute http or https URL.", "url"),
+        ["review_publisher_site_domain"] = new(400, "'publisherSite' must be a domain such as misbar.com.", "publisherSite"),
+        ["review_rating_scale"] = new(400, "'rating' is not one of the allowed values.", "rating"),
     };
 
     static readonly Dictionary<string, Rule> OnDelete = new()

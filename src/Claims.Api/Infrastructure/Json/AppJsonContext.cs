@@ -4,10 +4,12 @@ using Claims.Api.Changes;
 using Claims.Api.Claims;
 using Claims.Api.Entities;
 using Claims.Api.Quotes;
+using Claims.Api.Reviews;
 using Claims.Api.Search;
 using Claims.Api.Seeding;
 using Claims.Api.Sources;
 using Claims.Api.Speakers;
+using Claims.Api.Transfer;
 
 namespace Claims.Api.Infrastructure.Json;
 
@@ -33,6 +35,12 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(StanceRequest))]
 [JsonSerializable(typeof(StanceResponse))]
 [JsonSerializable(typeof(ClaimGraph))]
+[JsonSerializable(typeof(ReviewRequest))]
+[JsonSerializable(typeof(ReviewResponse))]
+[JsonSerializable(typeof(Page<ReviewResponse>))]
+[JsonSerializable(typeof(LdClaimReview[]))]
+[JsonSerializable(typeof(LdClaim))]
+[JsonSerializable(typeof(FactCheckPage))]
 [JsonSerializable(typeof(SeedKnowledgeBase))]
 [JsonSerializable(typeof(ChangesPage))]
 [JsonSerializable(typeof(Page<SearchHit>))]
@@ -41,6 +49,7 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(Page<EntityResponse>))]
 [JsonSerializable(typeof(MentionRequest))]
 [JsonSerializable(typeof(MentionResponse))]
+[JsonSerializable(typeof(ImportReport))]
 public sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>The API's JSON: this context first, enums as camelCase words (numbers refused, so 'kind': 1 is a 400).</summary>

@@ -1,0 +1,31 @@
+namespace Claims.Api.Reviews;
+
+/// <summary>A publisher's site as one spelling: the bare domain, lower case, without scheme or "www.".</summary>
+public static class PublisherSites
+{
+    public const int MaxLength = 253;
+
+    /// <summary>
+    /// "misbar.com", "WWW.Misbar.com" and "https://www.misbar.com/" are all "misbar.com"; null when the text is not
+    /// a domain (no dot, or a path beyond "/"). Internationalised names come out in punycode.
+    /// </summary>
+    public static string? Normalise(string? site)
+    {
+        if (string.IsNullOrWhiteSpace(site) || site.Length > MaxLength + 10) return null;
+        var text = site.Trim();
+        if (!text.Contains("://", StringComparison.Ordinal)) text = "http://" + text;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.AbsolutePath != "/" || uri.Query.Length > 0
+            || uri.UserInfo.Length > 0 || !uri.IsDefaultPort) return null;
+        return FromHost(uri);
+    }
+
+    /// <summary>The site of an article: its URL's host, normalised.</summary>
+    public static string? OfUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? FromHost(uri) : null;
+
+    static string? FromHost(Uri uri)
+    {
+        var host = uri.IdnHost.ToLowerInvariant().TrimEnd('.');
+        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
+        return host.Contains('.') && host.Length <= MaxLength && uri.HostNameType == UriHostNameType.Dns ? host : null;
+    }
+}
