@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+
+namespace Claims.Api.Transfer.Formats;
+
+/// <summary>One input of an import: a file of a folder, or a request's body.</summary>
+public sealed record ImportInput(string Name, Func<Stream> Open);
+
+/// <summary>
+/// A record a format makes, in the NDJSON export's shape (<c>type</c> and camel-case <c>data</c>), and where in the
+/// input it came from ("train.tsv:57", "nodeset17919.json node 511117"), which is what an error about it names.
+/// </summary>
+public sealed record ImportRecord(string Type, JsonObject Data, string Origin);
+
+/// <summary>Something of the input that was skipped rather than failing the import (an AIF conflict with no attacker).</summary>
+public sealed record ImportWarning(string Origin, string Message);
+
+/// <summary>
+/// A format of the field's that imports as NDJSON records: the records go through the NDJSON import, so a format gets
+/// its matching, checks, all-or-nothing transaction and report. Ids are stable (<see cref="StableIds"/>) so that
+/// importing the same input again matches what the first import wrote. A format yields each record once per import,
+/// even when several inputs share it.
+/// </summary>
+public interface IImportFormat
+{
+    /// <summary>The name of <c>--format</c> and <c>?format=</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Which files of a folder it reads ("*.tsv").</summary>
+    string FilePattern { get; }
+
+    IAsyncEnumerable<ImportRecord> ReadAsync(IReadOnlyList<ImportInput> inputs, ICollection<ImportWarning> warnings, CancellationToken ct);
+}
+
+/// <summary>The formats <c>--format</c> and <c>?format=</c> name: every <see cref="IImportFormat"/> of this assembly.</summary>
+public static class ImportFormats
+{
+    public static IReadOnlyList<IImportFormat> All { get; } = typeof(IImportFormat).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IImportFormat)))
+        .Select(t => (IImportFormat)Activator.CreateInstance(t)!)
+        .OrderBy(f => f.Name, StringComparer.Ordinal)
+        .ToList();
+
+    public static IImportFormat? Find(string name) => All.FirstOrDefault(f => f.Name == name);
+}
