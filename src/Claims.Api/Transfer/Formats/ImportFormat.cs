@@ -11,8 +11,23 @@ public sealed record ImportInput(string Name, Func<Stream> Open);
 /// </summary>
 public sealed record ImportRecord(string Type, JsonObject Data, string Origin);
 
-/// <summary>Something of the input that was skipped rather than failing the import (an AIF conflict with no attacker).</summary>
-public sealed record ImportWarning(string Origin, string Message);
+/// <summary>Something a format found in its input, and where.</summary>
+public sealed record ImportNote(string Origin, string Message);
+
+/// <summary>
+/// What a format found wrong with its input as it read it: a problem (a row with the wrong number of fields) fails the
+/// import, which then writes nothing and reports every problem; a skip (an AIF conflict with no attacker) is reported
+/// and the rest imports.
+/// </summary>
+public sealed class ImportNotes
+{
+    public List<ImportNote> Problems { get; } = [];
+    public List<ImportNote> Skipped { get; } = [];
+
+    public void Problem(string origin, string message) => Problems.Add(new(origin, message));
+
+    public void Skip(string origin, string message) => Skipped.Add(new(origin, message));
+}
 
 /// <summary>
 /// A format of the field's that imports as NDJSON records: the records go through the NDJSON import, so a format gets
@@ -28,7 +43,7 @@ public interface IImportFormat
     /// <summary>Which files of a folder it reads ("*.tsv").</summary>
     string FilePattern { get; }
 
-    IAsyncEnumerable<ImportRecord> ReadAsync(IReadOnlyList<ImportInput> inputs, ICollection<ImportWarning> warnings, CancellationToken ct);
+    IAsyncEnumerable<ImportRecord> ReadAsync(IReadOnlyList<ImportInput> inputs, ImportNotes notes, CancellationToken ct);
 }
 
 /// <summary>The formats <c>--format</c> and <c>?format=</c> name: every <see cref="IImportFormat"/> of this assembly.</summary>
