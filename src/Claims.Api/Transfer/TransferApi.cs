@@ -15,7 +15,7 @@ public static class TransferApi
         group.MapGet("/export", ExportAll).WithName(nameof(ExportAll))
             .Produces(StatusCodes.Status200OK, contentType: NdjsonExporter.ContentType)
             .WithSummary("Streams the whole knowledge base as NDJSON, one {type, data} record a line: speakers, sources, entities, " +
-                         "claims, quotes, stances, claim links, mentions, each in key order.");
+                         "claims, reviews, quotes, stances, claim links, mentions, each in key order.");
         // Any media type routes here: NDJSON must say it is, a field format's body is whatever that format reads.
         group.MapPost("/import", ImportAll).WithName(nameof(ImportAll))
             .Accepts<string>(NdjsonExporter.ContentType, "*/*").WithMetadata(new StreamedBody())

@@ -81,7 +81,8 @@ static class TransferCommands
         foreach (var (type, counts) in new[]
                  {
                      ("speaker", report.Speaker), ("source", report.Source), ("entity", report.Entity), ("claim", report.Claim),
-                     ("quote", report.Quote), ("stance", report.Stance), ("claimLink", report.ClaimLink), ("mention", report.Mention),
+                     ("review", report.Review), ("quote", report.Quote), ("stance", report.Stance), ("claimLink", report.ClaimLink),
+                     ("mention", report.Mention),
                  })
             Console.WriteLine($"{type,-10} {counts.Created,10:N0} {counts.Updated,10:N0} {counts.Unchanged,10:N0}");
         Console.WriteLine($"Mentions linked automatically: {report.AutoMentions.Linked:N0}; unlinked: {report.AutoMentions.Unlinked:N0}.");
