@@ -42,12 +42,18 @@ static class TransferCommands
         var clock = Stopwatch.StartNew();
         var progress = new ImportProgress { Input = inputs[0].Name };
         ImportResult result;
-        await using (TerminalProgress.OnStandardError(progress))
+        try
         {
+            await using var display = TerminalProgress.OnStandardError(progress);
             result = found is null
                 ? await NdjsonImporter.ImportAsync(db, PipeReader.Create(inputs[0].Open(), new StreamPipeReaderOptions(bufferSize: 64 * 1024)),
                     CancellationToken.None, progress)
                 : await FormatImporter.ImportAsync(db, found, inputs, CancellationToken.None, progress);
+        }
+        catch (PostgresException e) when (DatabaseErrors.IsTransient(e))
+        {
+            Console.Error.WriteLine($"The import met concurrent writes ({e.MessageText}) and was undone; nothing was written. Try again.");
+            return 1;
         }
         if (result.Report is not { } report)
         {
