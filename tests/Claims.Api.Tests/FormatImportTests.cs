@@ -150,8 +150,9 @@ public sealed class FormatImportTests(ApiFactory api) : IClassFixture<ApiFactory
         var document = JsonDocument.Parse(await api.Reader().GetStringAsync("/openapi/v1.json")).RootElement;
         var import = document.GetProperty("paths").GetProperty("/v1/import").GetProperty("post");
 
-        Assert.Contains(import.GetProperty("parameters").EnumerateArray(),
-            p => p.GetProperty("name").GetString() == "format" && p.GetProperty("in").GetString() == "query");
+        var format = Assert.Single(import.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "format");
+        Assert.Equal("query", format.GetProperty("in").GetString());
+        Assert.Equal(FormatImporter.Names, format.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(n => n.GetString()));
         var responses = import.GetProperty("responses");
         Assert.All(new[] { "200", "400", "401", "415" }, status => Assert.True(responses.TryGetProperty(status, out _), $"no {status}"));
         Assert.False(responses.TryGetProperty("413", out _));

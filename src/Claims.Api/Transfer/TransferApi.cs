@@ -1,8 +1,10 @@
 using System.ComponentModel;
+using System.Text.Json.Nodes;
 using Claims.Api.Transfer.Formats;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 
 namespace Claims.Api.Transfer;
 
@@ -20,6 +22,12 @@ public static class TransferApi
         group.MapPost("/import", ImportAll).WithName(nameof(ImportAll))
             .Accepts<string>(NdjsonExporter.ContentType, "*/*").WithMetadata(new StreamedBody())
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                if (operation.Parameters?.FirstOrDefault(p => p.Name == "format")?.Schema is OpenApiSchema format)
+                    format.Enum = [.. FormatImporter.Names.Select(name => JsonValue.Create(name))];
+                return Task.CompletedTask;
+            })
             .WithSummary("Imports NDJSON like the export's, or a field format's input (format=), all or nothing. Records are matched by id, " +
                          "else by slug, URL or claim and speaker; the report counts what was created, updated and left unchanged, and " +
                          "lists what the format skipped. Refused: every error with its line, or the format's origin of the record.");
