@@ -8,7 +8,9 @@ public static class LiarFixtures
 {
     public static readonly string[] AllFiles = ["train.tsv", "valid.tsv", "test.tsv"];
 
-    public static string PathOf(string file) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "liar", file);
+    public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", "liar");
+
+    public static string PathOf(string file) => Path.Combine(Folder, file);
 
     public static ImportInput Input(string file) => new(Path.GetFileName(file), () => File.OpenRead(PathOf(file)));
 
