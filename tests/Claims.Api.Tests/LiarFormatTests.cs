@@ -20,7 +20,8 @@ public sealed class LiarFormatTests
         Assert.Equal(
             ["aarp", "barack-obama", "chain-email", "dinesh-dsouza", "dwayne-bohac", "hillary-clinton", "jack-graham", "jack-graham-2", "kasim-reed", "sarah-palin"],
             Of(records, "speaker").Select(s => (string)s["slug"]!));
-        Assert.Equal(["speaker", "claim", "review", "stance"], records.Select(r => r.Type).Distinct());
+        // A type at a time, as the import stages them.
+        Assert.Equal(["speaker", "claim", "review", "stance"], records.Select(r => r.Type).Where((type, i) => i == 0 || records[i - 1].Type != type));
     }
 
     [Fact]

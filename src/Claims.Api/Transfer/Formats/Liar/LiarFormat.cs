@@ -15,8 +15,10 @@ public sealed class LiarFormat : IImportFormat
     public string FilePattern => "*.tsv";
 
     /// <summary>
-    /// Reads every input before yielding, because a speaker's fields come from all its statements. The speakers come
-    /// first, by slug, then each statement's claim, review and stance, by statement number, whatever the order of the files.
+    /// Reads every input before yielding, because a speaker's fields come from all its statements. The records come a
+    /// type at a time, in the export's order (speakers by slug, then claims, reviews and stances by statement number,
+    /// whatever the order of the files): the import stages each run of one type with one COPY, so a type per statement
+    /// in turn would cost a COPY a record.
     /// </summary>
     public async IAsyncEnumerable<ImportRecord> ReadAsync(
         IReadOnlyList<ImportInput> inputs, ImportNotes notes, [EnumeratorCancellation] CancellationToken ct)
@@ -34,12 +36,12 @@ public sealed class LiarFormat : IImportFormat
 
         var rows = statements.Values.ToList();
         foreach (var speaker in LiarSpeaker.Of(rows)) yield return LiarRecords.Speaker(speaker);
+        foreach (var row in rows) yield return LiarRecords.Claim(row);
         foreach (var row in rows)
         {
-            yield return LiarRecords.Claim(row);
             if (row.Label is null) notes.Skip(row.Origin, "The label (field 2) is empty, so the statement has no PolitiFact review.");
             else yield return LiarRecords.Review(row);
-            yield return LiarRecords.Stance(row);
         }
+        foreach (var row in rows) yield return LiarRecords.Stance(row);
     }
 }
