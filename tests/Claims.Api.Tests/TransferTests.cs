@@ -284,6 +284,51 @@ public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(new ImportCounts(1, 0, 0), report.Source);
     }
 
+    [Fact]
+    public async Task AnImportInAnUnknownFormatIsRefusedWithTheFormatsListed()
+    {
+        var before = await StateAsync();
+
+        // A field format's body may come with any media type, or none (curl -T).
+        var response = await api.Writer().PostAsync("/v1/import?format=robot", new ByteArrayContent("a\tb\n"u8.ToArray()));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "format");
+        var message = problem.GetProperty("errors").GetProperty("format")[0].GetString();
+        Assert.StartsWith("There is no format 'robot'; the formats are ndjson", message);
+        Assert.Equal(before, await StateAsync());
+    }
+
+    [Fact]
+    public async Task NdjsonIsTheFormatWhenNoneIsNamedAndCanBeNamed()
+    {
+        var (named, unnamed) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+
+        var report = await (await api.Writer().PostAsync("/v1/import?format=ndjson", new StringContent(
+            Record("speaker", new { id = named, slug = $"named-{named:N}", name = "Named" }) + "\n", Encoding.UTF8, "application/x-ndjson")))
+            .ReadAsync<ImportReport>();
+        await (await ImportAsync(api.Writer(), Record("speaker", new { id = unnamed, slug = $"unnamed-{unnamed:N}", name = "Unnamed" })))
+            .ReadAsync<ImportReport>();
+
+        Assert.Equal(new ImportCounts(1, 0, 0), report.Speaker);
+        Assert.Empty(report.Skipped);
+        Assert.Equal(HttpStatusCode.OK, (await api.Reader().GetAsync($"/v1/speakers/{named}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.Reader().GetAsync($"/v1/speakers/{unnamed}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheImportsFormatAndAnswersWithoutABodyLimit()
+    {
+        var document = JsonDocument.Parse(await api.Reader().GetStringAsync("/openapi/v1.json")).RootElement;
+        var import = document.GetProperty("paths").GetProperty("/v1/import").GetProperty("post");
+
+        Assert.Contains(import.GetProperty("parameters").EnumerateArray(),
+            p => p.GetProperty("name").GetString() == "format" && p.GetProperty("in").GetString() == "query");
+        var responses = import.GetProperty("responses");
+        Assert.All(new[] { "200", "400", "401", "415" }, status => Assert.True(responses.TryGetProperty(status, out _), $"no {status}"));
+        Assert.False(responses.TryGetProperty("413", out _));
+        Assert.True(document.GetProperty("paths").GetProperty("/v1/speakers").GetProperty("post").GetProperty("responses").TryGetProperty("413", out _));
+    }
+
     sealed record ExportedRecord(string Type, JsonObject Data);
 
     static List<ExportedRecord> Parse(byte[] ndjson) => Encoding.UTF8.GetString(ndjson)
@@ -308,16 +353,9 @@ public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
         return await conn.ExecuteScalarAsync<Guid>("SELECT id FROM source WHERE url = @url", new { url = Seeded.TassUrl });
     }
 
-    async Task<long[]> CountsAsync(params string[] tables)
-    {
-        await using var conn = new NpgsqlConnection(api.ConnectionString);
-        var sql = string.Join(", ", tables.Select(t => $"({string.Join(" + ", t.Split(" + ").Select(p => $"(SELECT count(*) FROM {p})"))})"));
-        return (await conn.QuerySingleAsync<string>($"SELECT concat_ws(',', {sql})")).Split(',').Select(long.Parse).ToArray();
-    }
+    Task<long[]> CountsAsync(params string[] tables) => DatabaseState.CountsAsync(api.ConnectionString, tables);
 
-    /// <summary>Every table's row count and the feed's head: equal before and after means nothing was written.</summary>
-    Task<long[]> StateAsync() =>
-        CountsAsync("speaker", "source", "entity", "claim", "quote", "stance", "claim_link", "quote_entity", "claim_entity", "change");
+    Task<long[]> StateAsync() => DatabaseState.OfAsync(api.ConnectionString);
 
     async Task<long> HeadAsync()
     {
