@@ -5,7 +5,8 @@ using Claims.Api.Claims;
 using Claims.Api.Infrastructure;
 using Claims.Api.Infrastructure.Database;
 using Claims.Api.Tests.Infrastructure;
-using Claims.Api.Transfer;
+using Claims.Api.Transfer.Formats;
+using Dapper;
 using Npgsql;
 using static Claims.Api.Tests.Infrastructure.AifImports;
 
@@ -110,13 +111,13 @@ public sealed class AifExportTests(ApiFactory api) : IClassFixture<ApiFactory>
         {
             await using var db = NpgsqlDataSource.Create(empty);
             await Migrator.MigrateAsync(db, Migration.Embedded);
-            var (records, notes) = await ReadAsync(Input("violation.json", exported));
-            var result = await NdjsonImporter.ImportAsync(db, Ndjson(records), CancellationToken.None);
+            var result = await FormatImporter.ImportAsync(db, new AifFormat(), [Input("violation.json", exported)], CancellationToken.None);
             Assert.Empty(result.Errors);
-            Assert.Empty(notes.Skipped);
+            Assert.Empty(result.Report!.Skipped);
 
-            var root = records.Single(r => r.Type == "claim" && (string?)r.Data["text"] == "Russia's 9M729 (SSC-8) missile violates the INF Treaty.");
-            var again = await ClaimGraphAif.ExportAsync(db, IdOrSlug.Parse((string)root.Data["id"]!), 2, CancellationToken.None);
+            await using var conn = await db.OpenConnectionAsync();
+            var root = await conn.ExecuteScalarAsync<Guid>("SELECT id FROM claim WHERE text = 'Russia''s 9M729 (SSC-8) missile violates the INF Treaty.'");
+            var again = await ClaimGraphAif.ExportAsync(db, new IdOrSlug(root, ""), 2, CancellationToken.None);
             Assert.Equal(Describe(JsonSerializer.Deserialize<AifNodeset>(exported, Http.Json)!), Describe(JsonSerializer.Deserialize<AifNodeset>(again!, Http.Json)!));
         }
         finally

@@ -27,17 +27,19 @@ public sealed class AifImportTests(ApiFactory api) : IClassFixture<ApiFactory>, 
 
     static ImportInput[] Nodesets => [Fixture("nodeset90001.json"), Fixture("nodeset90002.json")];
 
-    public async Task InitializeAsync() => skipped.AddRange((await api.Writer().ImportAifAsync(Nodesets)).Skipped);
+    public async Task InitializeAsync() => skipped.AddRange((await ImportAifFolderAsync(api.ConnectionString)).Skipped);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task NodesetsThatShareNodesImportAgainWithoutChange()
+    public async Task NodesetsThatShareNodesImportAgainWithoutChangeTogetherOrAlone()
     {
-        var (again, _) = await api.Writer().ImportAifAsync(Nodesets);
+        var again = await ImportAifFolderAsync(api.ConnectionString);
+        var alone = await api.Writer().ImportAifAsync("nodeset90001.json");
 
-        foreach (var counts in new[] { again.Speaker, again.Source, again.Claim, again.Quote, again.Stance, again.ClaimLink })
-            Assert.Equal((0, 0), (counts.Created, counts.Updated));
+        foreach (var report in new[] { again, alone })
+            foreach (var counts in new[] { report.Speaker, report.Source, report.Claim, report.Quote, report.Stance, report.ClaimLink })
+                Assert.Equal((0, 0), (counts.Created, counts.Updated));
         var tooEarly = await api.Reader().ClaimAsync(TooEarly);
         Assert.Equal([Reopen], tooEarly.CounterClaims.Select(c => c.Slug));
     }
@@ -161,16 +163,17 @@ public sealed class AifImportTests(ApiFactory api) : IClassFixture<ApiFactory>, 
     }
 
     [Theory]
-    [InlineData("not-a-nodeset.json", "This is not an AIF nodeset")]
-    [InlineData("truncated.json", "This is not JSON (line 2")]
-    public async Task InputThatIsNotAnAifNodesetIsAProblem(string fixture, string message)
+    [InlineData("broken/not-a-nodeset.json", "This is not an AIF nodeset")]
+    [InlineData("broken/truncated.json", "This is not JSON (line 2")]
+    public async Task InputThatIsNotAnAifNodesetIsRefusedAndNothingIsWritten(string fixture, string message)
     {
-        var (records, notes) = await ReadAsync(Fixture(fixture));
+        var before = await DatabaseState.OfAsync(api.ConnectionString);
 
-        Assert.Empty(records);
-        var problem = Assert.Single(notes.Problems);
-        Assert.Equal(fixture, problem.Origin);
-        Assert.StartsWith(message, problem.Message);
+        var response = await api.Writer().PostAifAsync(fixture);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "body");
+        Assert.StartsWith(message, problem.GetProperty("errors").GetProperty("body")[0].GetString());
+        Assert.Equal(before, await DatabaseState.OfAsync(api.ConnectionString));
     }
 
     static IEnumerable<(string, StancePosition, string?)> Holders(ClaimDetail claim) =>

@@ -1,17 +1,18 @@
-using System.IO.Pipelines;
 using System.Net;
-using System.Text;
+using System.Net.Http.Headers;
 using Claims.Api.Arguments;
 using Claims.Api.Transfer;
 using Claims.Api.Transfer.Formats;
+using Npgsql;
 
 namespace Claims.Api.Tests.Infrastructure;
 
-/// <summary>The tests' own AIF nodesets (Fixtures/aif), and importing them.</summary>
+/// <summary>The tests' own AIF nodesets (Fixtures/aif; what is not a nodeset in Fixtures/aif/broken), and importing them.</summary>
 public static class AifImports
 {
-    public static ImportInput Fixture(string name) =>
-        new(name, () => File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Fixtures", "aif", name)));
+    public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", "aif");
+
+    public static ImportInput Fixture(string name) => new(name, () => File.OpenRead(Path.Combine(Folder, name)));
 
     public static ImportInput Input(string name, byte[] content) => new(name, () => new MemoryStream(content));
 
@@ -24,19 +25,23 @@ public static class AifImports
         return (records, notes);
     }
 
-    /// <summary>Imports the inputs in one import; the report, and what the format skipped.</summary>
-    public static async Task<(ImportReport Report, IReadOnlyList<ImportNote> Skipped)> ImportAifAsync(this HttpClient writer, params ImportInput[] inputs)
+    /// <summary><c>POST /v1/import?format=aif</c> with the fixture as the body.</summary>
+    public static async Task<HttpResponseMessage> PostAifAsync(this HttpClient writer, string fixture)
     {
-        var (records, notes) = await ReadAsync(inputs);
-        Assert.Empty(notes.Problems);
-        var response = await writer.PostAsync("/v1/import", new StringContent(string.Join('\n', Lines(records)), Encoding.UTF8, "application/x-ndjson"));
-        return (await response.ReadAsync<ImportReport>(HttpStatusCode.OK), notes.Skipped);
+        var body = new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(Folder, fixture)));
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return await writer.PostAsync("/v1/import?format=aif", body);
     }
 
-    /// <summary>Records as the NDJSON import reads them.</summary>
-    public static PipeReader Ndjson(IEnumerable<ImportRecord> records) =>
-        PipeReader.Create(new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', Lines(records)))));
+    public static async Task<ImportReport> ImportAifAsync(this HttpClient writer, string fixture) =>
+        await (await writer.PostAifAsync(fixture)).ReadAsync<ImportReport>(HttpStatusCode.OK);
 
-    static IEnumerable<string> Lines(IEnumerable<ImportRecord> records) =>
-        records.Select(r => $$"""{"type":"{{r.Type}}","data":{{r.Data.ToJsonString()}}}""");
+    /// <summary>The fixtures' folder in one import, as <c>import --format aif FOLDER</c> does.</summary>
+    public static async Task<ImportReport> ImportAifFolderAsync(string connectionString)
+    {
+        await using var db = NpgsqlDataSource.Create(connectionString);
+        var result = await FormatImporter.ImportAsync(db, new AifFormat(), TransferCommands.InputsOf(Folder, "*.json")!, CancellationToken.None);
+        Assert.Empty(result.Errors);
+        return result.Report!;
+    }
 }
