@@ -5,7 +5,7 @@ namespace Claims.Api.Arguments;
 
 /// <summary>
 /// AIF argument maps, as AIFdb serves its nodesets (<c>{"nodes", "edges", "locutions"}</c>): I nodes become claims, RA
-/// supports, CA counter-claims, MA the same statement, L nodes quotes of their speakers in a source per nodeset, and
+/// supports, CA counter-claims, MA the same statement, L nodes quotes of their speakers (each in a source of its own), and
 /// YA illocutions stances. Every id is stable, from AIFdb's global node ids, so nodesets that share nodes import them
 /// once, and again without change. See the README's "AIF" section for the whole mapping.
 /// </summary>
