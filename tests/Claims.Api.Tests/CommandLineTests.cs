@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Claims.Api.Tests.Infrastructure;
 using Claims.Api.Transfer;
 using Claims.Api.Transfer.Formats;
 
@@ -55,5 +57,53 @@ public sealed class CommandLineTests
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task ExportToStandardOutputWritesOnlyTheExportThereAndItsLogToStandardError()
+    {
+        // With no connection string the command runs on a private PostgreSQL and logs that it does: the run's own
+        // cluster, already running, serves (its database "claims" is the command's); else a new one of the command's own.
+        var shared = await TestPostgres.PrivateClusterDirectoryAsync();
+        var directory = shared ?? Directory.CreateTempSubdirectory("claims-export-").FullName;
+        try
+        {
+            var (exit, output, log) = await RunAsync(directory, "export", "-");
+
+            Assert.True(exit == 0, log);
+            Assert.Equal("", output);
+            Assert.Contains("private PostgreSQL", log);
+            Assert.Contains("Exported 0 records", log);
+        }
+        finally
+        {
+            if (shared is null) Directory.Delete(directory, recursive: true);
+            else await TestPostgres.DropDatabaseAsync("Database=claims");
+        }
+    }
+
+    /// <summary>Runs the API's command line as <c>dotnet run</c> would, on a private PostgreSQL in <paramref name="dataDirectory"/>.</summary>
+    static async Task<(int Exit, string Output, string Log)> RunAsync(string dataDirectory, params string[] args)
+    {
+        var api = typeof(Program).Assembly.Location;
+        var start = new ProcessStartInfo(Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(api)!,
+            Environment =
+            {
+                ["ConnectionStrings__Claims"] = "",
+                ["EmbeddedPostgres__DataDirectory"] = dataDirectory,
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            },
+        };
+        foreach (var arg in args.Prepend(api)) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var log = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await log);
     }
 }

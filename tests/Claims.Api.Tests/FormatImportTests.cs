@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text;
+using System.Text.Json;
 using Claims.Api.Tests.Infrastructure;
 using Claims.Api.Transfer;
 using Claims.Api.Transfer.Formats;
@@ -6,7 +8,10 @@ using Npgsql;
 
 namespace Claims.Api.Tests;
 
-/// <summary>The import pipeline every field format runs through, driven by a format of the tests' own (<see cref="RowsFormat"/>).</summary>
+/// <summary>
+/// The import pipeline every field format runs through, driven by a format of the tests' own (<see cref="RowsFormat"/>),
+/// and how a format is named over HTTP.
+/// </summary>
 public sealed class FormatImportTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime
 {
     readonly string run = Guid.NewGuid().ToString("N")[..8];
@@ -106,6 +111,52 @@ public sealed class FormatImportTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.Equal(5, progress.Records);
         Assert.Equal("b.rows", progress.Input);
         Assert.Equal("merging", progress.Phase);
+    }
+
+[Fact]
+    public async Task AnImportInAnUnknownFormatIsRefusedWithTheFormatsListed()
+    {
+        var before = await StateAsync();
+
+        // A field format's body may come with any media type, or none (curl -T).
+        var response = await api.Writer().PostAsync("/v1/import?format=robot", new ByteArrayContent("a\tb\n"u8.ToArray()));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "format");
+        var message = problem.GetProperty("errors").GetProperty("format")[0].GetString();
+        Assert.StartsWith("There is no format 'robot'; the formats are ndjson", message);
+        Assert.Equal(before, await StateAsync());
+    }
+
+    [Fact]
+    public async Task NdjsonIsTheFormatWhenNoneIsNamedAndCanBeNamed()
+    {
+        var (named, unnamed) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+
+        var report = await (await api.Writer().PostAsync("/v1/import?format=ndjson", new StringContent(
+            Ndjson.Record("speaker", new { id = named, slug = $"named-{named:N}", name = "Named" }) + "\n", Encoding.UTF8, "application/x-ndjson")))
+            .ReadAsync<ImportReport>();
+        await (await Ndjson.ImportAsync(api.Writer(), Ndjson.Record("speaker", new { id = unnamed, slug = $"unnamed-{unnamed:N}", name = "Unnamed" })))
+            .ReadAsync<ImportReport>();
+
+        Assert.Equal(new ImportCounts(1, 0, 0), report.Speaker);
+        Assert.Empty(report.Skipped);
+        Assert.Equal(HttpStatusCode.OK, (await api.Reader().GetAsync($"/v1/speakers/{named}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.Reader().GetAsync($"/v1/speakers/{unnamed}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheImportsFormatAndAnswersWithoutABodyLimit()
+    {
+        var document = JsonDocument.Parse(await api.Reader().GetStringAsync("/openapi/v1.json")).RootElement;
+        var import = document.GetProperty("paths").GetProperty("/v1/import").GetProperty("post");
+
+        var format = Assert.Single(import.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "format");
+        Assert.Equal("query", format.GetProperty("in").GetString());
+        Assert.Equal(FormatImporter.Names, format.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(n => n.GetString()));
+        var responses = import.GetProperty("responses");
+        Assert.All(new[] { "200", "400", "401", "415" }, status => Assert.True(responses.TryGetProperty(status, out _), $"no {status}"));
+        Assert.False(responses.TryGetProperty("413", out _));
+        Assert.True(document.GetProperty("paths").GetProperty("/v1/speakers").GetProperty("post").GetProperty("responses").TryGetProperty("413", out _));
     }
 
     Task<ImportResult> ImportAsync(params ImportInput[] inputs) => FormatImporter.ImportAsync(db, new RowsFormat(), inputs, CancellationToken.None);

@@ -13,7 +13,7 @@ public sealed record AutoMentions(long Linked, long Unlinked);
 /// format skipped, the first <see cref="NdjsonImporter.MaxSkipped"/> of <c>SkippedCount</c>.
 /// </summary>
 public sealed record ImportReport(
-    ImportCounts Speaker, ImportCounts Source, ImportCounts Entity, ImportCounts Claim, ImportCounts Quote,
+    ImportCounts Speaker, ImportCounts Source, ImportCounts Entity, ImportCounts Claim, ImportCounts Review, ImportCounts Quote,
     ImportCounts Stance, ImportCounts ClaimLink, ImportCounts Mention, AutoMentions AutoMentions)
 {
     public IReadOnlyList<ImportNote> Skipped { get; init; } = [];

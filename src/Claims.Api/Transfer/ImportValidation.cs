@@ -24,14 +24,17 @@ static class ImportValidation
         Repeated("quote", "id", $"This quote is also on {Other}."),
         Repeated("stance", "id", $"This stance is also on {Other}."),
         Repeated("stance", "claim_id, speaker_id", $"The stance on {Other} is by the same speaker on the same claim."),
-        Taken("stance", "claim_id, speaker_id", "'Stored stance ' || t.id || ' is by the same speaker on the same claim.'"),
+        Taken("stance", ImportMatching.On("claim_id", "speaker_id"), "'Stored stance ' || t.id || ' is by the same speaker on the same claim.'"),
+        Repeated("review", "id", $"This review is also on {Other}."),
+        Repeated("review", "claim_id, review_url_key(url)", $"The review on {Other} is of the same claim at the same URL."),
+        Taken("review", ImportMatching.SameReview, "'Stored review ' || t.id || ' is of the same claim at the same URL.'"),
         // A counter-claim link is one link whichever way it points.
         Repeated("claim_link", """
             kind, CASE kind WHEN 'counters' THEN least(from_claim_id, to_claim_id) ELSE from_claim_id END,
             CASE kind WHEN 'counters' THEN greatest(from_claim_id, to_claim_id) ELSE to_claim_id END
             """, $"This link is also on {Other}."),
         Repeated("mention", "entity_id, quote_id, claim_id", $"This mention is also on {Other}."),
-        Reference("quote", "speaker_id", "speaker"), Reference("quote", "source_id", "source"),
+        Reference("review", "claim_id", "claim"), Reference("quote", "speaker_id", "speaker"), Reference("quote", "source_id", "source"),
         Reference("stance", "claim_id", "claim"), Reference("stance", "speaker_id", "speaker"), Reference("stance", "quote_id", "quote"),
         Reference("claim_link", "from_claim_id", "claim"), Reference("claim_link", "to_claim_id", "claim"),
         Reference("mention", "entity_id", "entity"), Reference("mention", "quote_id", "quote"), Reference("mention", "claim_id", "claim"),
@@ -92,7 +95,7 @@ static class ImportValidation
     [
         Repeated(table, "id", $"This {table} is also on {Other}."),
         Repeated(table, key, $"The {table} on {Other} has the same {keyName}."),
-        Taken(table, key, $"'The {keyName} ' || quote_literal(f.{key}) || ' belongs to stored {table} ' || t.id || '.'"),
+        Taken(table, ImportMatching.On(key), $"'The {keyName} ' || quote_literal(f.{key}) || ' belongs to stored {table} ' || t.id || '.'"),
     ];
 
     static string Repeated(string table, string columns, string message) => $"""
@@ -102,10 +105,10 @@ static class ImportValidation
         WHERE line > first;
         """;
 
-    static string Taken(string table, string key, string message) => $"""
+    static string Taken(string table, string on, string message) => $"""
         INSERT INTO import_error (line, message)
         SELECT f.line, {message}
-        FROM import_{table} f JOIN {table} t ON {string.Join(" AND ", key.Split(", ").Select(k => $"t.{k} = f.{k}"))} AND t.id <> f.id;
+        FROM import_{table} f JOIN {table} t ON {on} AND t.id <> f.id;
         """;
 
     static string Reference(string staging, string column, string target) => $"""

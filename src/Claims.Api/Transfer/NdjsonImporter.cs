@@ -15,9 +15,10 @@ public static class NdjsonImporter
     public const int MaxErrors = 1000;
     public const int MaxSkipped = 1000;
 
-    // In the order writers lock them (a stance before the quote it cites, a quote before its speaker), so that a
-    // concurrent write is unlikely to deadlock with the import.
-    static readonly string[] Tables = ["stance", "claim_link", "quote", "entity", "claim", "speaker", "source", "quote_entity", "claim_entity"];
+    // In the order writers lock them (a stance before the quote it cites, a quote before its speaker, a review before its
+    // claim), so that a concurrent write is unlikely to deadlock with the import.
+    static readonly string[] Tables =
+        ["stance", "claim_link", "quote", "review", "entity", "claim", "speaker", "source", "quote_entity", "claim_entity"];
 
     // Disabling triggers takes the lock that writers wait on (readers do not) until the transaction ends, so what is
     // checked is what gets merged. Foreign keys stay on; the merge does what the user triggers would have done.

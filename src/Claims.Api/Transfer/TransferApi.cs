@@ -1,8 +1,10 @@
 using System.ComponentModel;
+using System.Text.Json.Nodes;
 using Claims.Api.Transfer.Formats;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 
 namespace Claims.Api.Transfer;
 
@@ -15,11 +17,17 @@ public static class TransferApi
         group.MapGet("/export", ExportAll).WithName(nameof(ExportAll))
             .Produces(StatusCodes.Status200OK, contentType: NdjsonExporter.ContentType)
             .WithSummary("Streams the whole knowledge base as NDJSON, one {type, data} record a line: speakers, sources, entities, " +
-                         "claims, quotes, stances, claim links, mentions, each in key order.");
+                         "claims, reviews, quotes, stances, claim links, mentions, each in key order.");
         // Any media type routes here: NDJSON must say it is, a field format's body is whatever that format reads.
         group.MapPost("/import", ImportAll).WithName(nameof(ImportAll))
             .Accepts<string>(NdjsonExporter.ContentType, "*/*").WithMetadata(new StreamedBody())
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                if (operation.Parameters?.FirstOrDefault(p => p.Name == "format")?.Schema is OpenApiSchema format)
+                    format.Enum = [.. FormatImporter.Names.Select(name => JsonValue.Create(name))];
+                return Task.CompletedTask;
+            })
             .WithSummary("Imports NDJSON like the export's, or a field format's input (format=), all or nothing. Records are matched by id, " +
                          "else by slug, URL or claim and speaker; the report counts what was created, updated and left unchanged, and " +
                          "lists what the format skipped. Refused: every error with its line, or the format's origin of the record.");

@@ -42,12 +42,18 @@ static class TransferCommands
         var clock = Stopwatch.StartNew();
         var progress = new ImportProgress { Input = inputs[0].Name };
         ImportResult result;
-        await using (TerminalProgress.OnStandardError(progress))
+        try
         {
+            await using var display = TerminalProgress.OnStandardError(progress);
             result = found is null
                 ? await NdjsonImporter.ImportAsync(db, PipeReader.Create(inputs[0].Open(), new StreamPipeReaderOptions(bufferSize: 64 * 1024)),
                     CancellationToken.None, progress)
                 : await FormatImporter.ImportAsync(db, found, inputs, CancellationToken.None, progress);
+        }
+        catch (PostgresException e) when (DatabaseErrors.IsTransient(e))
+        {
+            Console.Error.WriteLine($"The import met concurrent writes ({e.MessageText}) and was undone; nothing was written. Try again.");
+            return 1;
         }
         if (result.Report is not { } report)
         {
@@ -81,7 +87,8 @@ static class TransferCommands
         foreach (var (type, counts) in new[]
                  {
                      ("speaker", report.Speaker), ("source", report.Source), ("entity", report.Entity), ("claim", report.Claim),
-                     ("quote", report.Quote), ("stance", report.Stance), ("claimLink", report.ClaimLink), ("mention", report.Mention),
+                     ("review", report.Review), ("quote", report.Quote), ("stance", report.Stance), ("claimLink", report.ClaimLink),
+                     ("mention", report.Mention),
                  })
             Console.WriteLine($"{type,-10} {counts.Created,10:N0} {counts.Updated,10:N0} {counts.Unchanged,10:N0}");
         Console.WriteLine($"Mentions linked automatically: {report.AutoMentions.Linked:N0}; unlinked: {report.AutoMentions.Unlinked:N0}.");

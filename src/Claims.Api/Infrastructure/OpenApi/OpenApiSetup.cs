@@ -36,6 +36,7 @@ public static class OpenApiSetup
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] }];
             operation.Responses ??= new OpenApiResponses();
             operation.Responses["401"] = new OpenApiResponse { Description = "The API key is missing or wrong." };
+            operation.Responses["503"] = new OpenApiResponse { Description = "Concurrent writes got in the way and nothing was written; retry after Retry-After seconds." };
             if (context.Description.HttpMethod is "POST" or "PUT" && HasBodyLimit(context.Description))
                 operation.Responses["413"] = new OpenApiResponse { Description = "The body is over 1 MB." };
             return Task.CompletedTask;
