@@ -92,6 +92,26 @@ public sealed class AifExportTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task AStanceWithoutEvidenceIsAMoveWithNoWordsThatReadsBackWithItsDay()
+    {
+        var writer = api.Writer();
+        var claim = await writer.NewClaimAsync("Silent holders count too.");
+        var speaker = await writer.NewSpeakerAsync("Quiet Holder");
+        var stance = Ndjson.Record("stance", new { id = Guid.CreateVersion7(), claimId = claim.Id, speakerId = speaker.Id, position = "disputes", saidOn = "2021-01-02" });
+        Assert.Equal(HttpStatusCode.OK, (await Ndjson.ImportAsync(writer, stance)).StatusCode);
+
+        var exported = await (await api.Reader().SendAsync(Get($"/v1/claims/{claim.Slug}/graph", Aif))).Content.ReadAsByteArrayAsync();
+        var map = JsonSerializer.Deserialize<AifNodeset>(exported, Http.Json)!;
+        var (records, _) = await ReadAsync(Input("quiet.json", exported));
+
+        var move = Assert.Single(map.Nodes, n => n.Type == "L");
+        Assert.Equal(("Quiet Holder : ", "2021-01-02 00:00:00"), (move.Text, Assert.Single(map.Locutions).Start));
+        var read = Assert.Single(records, r => r.Type == "stance").Data;
+        Assert.Equal(("disputes", null, "2021-01-02"), ((string?)read["position"], (string?)read["quoteId"], (string?)read["saidOn"]));
+        Assert.DoesNotContain(records, r => r.Type is "quote" or "source");
+    }
+
+    [Fact]
     public async Task TheSameGraphGivesTheSameMap()
     {
         var first = await api.Reader().SendAsync(Get($"/v1/claims/{Seeded.ViolationClaim}/graph", Aif));

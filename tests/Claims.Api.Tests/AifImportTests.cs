@@ -95,6 +95,18 @@ public sealed class AifImportTests(ApiFactory api) : IClassFixture<ApiFactory>, 
     }
 
     [Fact]
+    public async Task AStanceWasTakenOnTheDayItsLocutionWasSaid()
+    {
+        var reopen = await api.Reader().ClaimAsync(Reopen);
+        var falling = await api.Reader().ClaimAsync(Falling);
+        var stances = Ndjson.Parse(await api.Reader().GetByteArrayAsync("/v1/export")).Where(r => r.Type == "stance").ToDictionary(r => (string)r.Data["id"]!);
+
+        string? SaidOn(ClaimDetail claim, string speaker) => (string?)stances[claim.Stances.Single(s => s.Speaker.Slug == speaker).Id.ToString()].Data["saidOn"];
+        Assert.Equal("2020-05-21", SaidOn(reopen, "ada-lovelace"));
+        Assert.Null(SaidOn(falling, "ada-lovelace")); // locution 1003 has no start
+    }
+
+    [Fact]
     public async Task ASpeakerHoldsOnePositionOnAClaimAndTheContraryOneIsReported()
     {
         var reopen = await api.Reader().ClaimAsync(Reopen);

@@ -7,10 +7,13 @@ namespace Claims.Api.Arguments;
 sealed record AifSpeaker(Guid Id, string Slug, string Name, string Origin);
 
 /// <summary>A quote read from an L node: its words, and where they start in the node's text (in code points).</summary>
-sealed record AifQuote(Guid Id, string Text, int Start, DateOnly? SaidOn, bool Reported);
+sealed record AifQuote(Guid Id, string Text, int Start, bool Reported);
 
-/// <summary>A speaker's move: an L node naming its speaker, with the quote of its words (none when the words are empty).</summary>
-sealed record AifLocution(string NodeId, string Text, AifSpeaker Speaker, AifQuote? Quote, string Origin)
+/// <summary>
+/// A speaker's move: an L node naming its speaker, when it was said (its locution's <c>start</c>), and the quote of its
+/// words (none when the words are empty).
+/// </summary>
+sealed record AifLocution(string NodeId, string Text, AifSpeaker Speaker, DateOnly? SaidOn, AifQuote? Quote, string Origin)
 {
     public Guid SourceId => StableIds.For("aif", "source", NodeId);
 }
@@ -53,8 +56,8 @@ sealed class AifLocutions
         // Reported speech: another locution's illocution points at this one ("As James said, …" → "James Graham : …").
         var reported = map.Into(node, AifVocabulary.YA).Any(ya => map.Into(ya, AifVocabulary.L).Any());
         var quote = words.Length == 0 ? null : new AifQuote(
-            StableIds.For("aif", "quote", node.Id), words, CodePoints(node.Text.AsSpan(0, textStart)), map.SaidOn(node), reported);
-        return new AifLocution(node.Id, node.Text, speaker, quote, origin);
+            StableIds.For("aif", "quote", node.Id), words, CodePoints(node.Text.AsSpan(0, textStart)), reported);
+        return new AifLocution(node.Id, node.Text, speaker, map.SaidOn(node), quote, origin);
     }
 
     public IEnumerable<ImportRecord> SpeakerRecords() => speakers.Values.Select(s => new ImportRecord(RecordTypes.Speaker.Name,
@@ -68,7 +71,7 @@ sealed class AifLocutions
         ["url"] = SourceUrl(l.NodeId),
         ["title"] = $"AIF locution {l.NodeId}",
         ["publisher"] = IsAifdbId(l.NodeId) ? "AIFdb" : null,
-        ["publishedOn"] = l.Quote!.SaidOn?.ToString("yyyy-MM-dd"),
+        ["publishedOn"] = l.SaidOn?.ToString("yyyy-MM-dd"),
         ["body"] = l.Text,
     }, l.Origin));
 
@@ -83,7 +86,7 @@ sealed class AifLocutions
             ["sourceId"] = l.SourceId.ToString(),
             ["kind"] = quote.Reported ? "paraphrase" : "direct",
             ["text"] = quote.Text,
-            ["saidOn"] = quote.SaidOn?.ToString("yyyy-MM-dd"),
+            ["saidOn"] = l.SaidOn?.ToString("yyyy-MM-dd"),
             ["span"] = new JsonObject { ["start"] = quote.Start, ["end"] = quote.Start + CodePoints(quote.Text) },
             ["statementId"] = statement?.ToString(),
             ["statementPinned"] = statement is not null,

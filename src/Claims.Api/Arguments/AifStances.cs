@@ -8,7 +8,7 @@ namespace Claims.Api.Arguments;
 /// <summary>
 /// Who holds which claim, from the illocutions (YA nodes) that take a position (<see cref="AifVocabulary.PositionOf"/>):
 /// the speaker of the locution it anchors in (L → YA → I) asserts or disputes the proposition, with that locution's quote
-/// as evidence. An illocution anchored in a transition (TA → YA → I, as agreeing and disagreeing are) is the move of the
+/// as evidence, on the day the locution was said. An illocution anchored in a transition (TA → YA → I, as agreeing and disagreeing are) is the move of the
 /// locution the transition leads to. Disagreeing anchored in a conflict (TA → YA → CA) disputes what the CA attacks.
 /// A speaker holds one position on a claim: see <see cref="StanceRecords"/>.
 /// </summary>
@@ -76,6 +76,7 @@ sealed class AifStances
                 ["speakerId"] = stance.Locution.Speaker.Id.ToString(),
                 ["position"] = Word(stance.Position),
                 ["quoteId"] = stance.Locution.Quote?.Id.ToString(),
+                ["saidOn"] = stance.Locution.SaidOn?.ToString("yyyy-MM-dd"),
             }, stance.Origin);
         }
     }

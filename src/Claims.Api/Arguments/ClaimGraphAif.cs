@@ -10,7 +10,8 @@ namespace Claims.Api.Arguments;
 /// The claim graph as an AIF argument map: an I node per claim (its id the claim's), a CA node per counter-claim link
 /// (attacker → CA → attacked), an RA node per support (supporter → RA → supported), and per stance the holder's move:
 /// an L node "Speaker Name : evidence quote" and a YA node (Asserting or Disagreeing) from it to the claim. A stance
-/// without evidence has an L node with no words, "Speaker Name : ", so the holder is still there. The same claims,
+/// without evidence has an L node with no words, "Speaker Name : ", so the holder is still there (and, in its locution
+/// entry, when the stance was taken). A locution's <c>start</c> is the day its quote was said. The same claims,
 /// links and holders as the JSON graph (the same walk, caps and first holders of each side); other node ids are
 /// name-based UUIDs of what they stand for, so the same graph always gives the same map. The AIF import reads it back.
 /// </summary>
@@ -27,13 +28,13 @@ static class ClaimGraphAif
                       FROM claim_link l
                       WHERE l.from_claim_id IN (SELECT id FROM kept) AND l.to_claim_id IN (SELECT id FROM kept)),
             'stances', (SELECT coalesce(json_agg(json_build_object(
-                            'id', st.id, 'claimId', st.claim_id, 'position', st.position, 'createdAt', st.created_at,
+                            'id', st.id, 'claimId', st.claim_id, 'position', st.position, 'saidOn', st.said_on, 'createdAt', st.created_at,
                             'speakerId', sp.id, 'speakerName', sp.name,
-                            'quoteId', q.id, 'quoteText', q.text, 'saidOn', q.said_on, 'quoteCreatedAt', q.created_at, 'sourceUrl', so.url)
+                            'quoteId', q.id, 'quoteText', q.text, 'quoteSaidOn', q.said_on, 'quoteCreatedAt', q.created_at, 'sourceUrl', so.url)
                         ORDER BY st.claim_id, st.position, st.id), '[]'::json)
                         FROM kept k
                         CROSS JOIN (VALUES ('asserts'), ('disputes')) AS side (position)
-                        CROSS JOIN LATERAL (SELECT s.id, s.claim_id, s.speaker_id, s.position, s.quote_id, s.created_at FROM stance s
+                        CROSS JOIN LATERAL (SELECT s.id, s.claim_id, s.speaker_id, s.position, s.quote_id, s.said_on, s.created_at FROM stance s
                                             WHERE s.claim_id = k.id AND s.position = side.position
                                             ORDER BY s.id LIMIT @HoldersShown) st
                         JOIN speaker sp ON sp.id = st.speaker_id
@@ -76,10 +77,11 @@ static class ClaimGraphAif
             if (stance.QuoteId is not { } quote || said.Add(quote))
             {
                 var at = Timestamp(stance.QuoteCreatedAt ?? stance.CreatedAt);
+                var saidOn = stance.QuoteId is null ? stance.SaidOn : stance.QuoteSaidOn;
                 nodes.Add(new AifNode(locution, AifVocabulary.LocutionText(stance.SpeakerName, stance.QuoteText ?? ""), AifVocabulary.L, at));
-                if (stance.QuoteId is not null)
+                if (stance.QuoteId is not null || saidOn is not null)
                     locutions.Add(new AifLocutionEntry(locution, stance.SpeakerId.ToString(), at,
-                        stance.SaidOn is { } day ? Timestamp(new DateTimeOffset(day, TimeOnly.MinValue, TimeSpan.Zero)) : null, null, stance.SourceUrl));
+                        saidOn is { } day ? Timestamp(new DateTimeOffset(day, TimeOnly.MinValue, TimeSpan.Zero)) : null, null, stance.SourceUrl));
             }
             var illocution = new AifNode(Id("illocution", stance.Id.ToString()),
                 AifVocabulary.IllocutionOf(stance.Position), AifVocabulary.YA, Timestamp(stance.CreatedAt));
@@ -104,6 +106,6 @@ public sealed record AifGraphRows(IReadOnlyList<AifGraphRows.Claim> Claims, IRea
     public sealed record Link(Guid From, Guid To, string Kind, DateTimeOffset CreatedAt);
 
     public sealed record Stance(
-        Guid Id, Guid ClaimId, StancePosition Position, DateTimeOffset CreatedAt, Guid SpeakerId, string SpeakerName,
-        Guid? QuoteId, string? QuoteText, DateOnly? SaidOn, DateTimeOffset? QuoteCreatedAt, string? SourceUrl);
+        Guid Id, Guid ClaimId, StancePosition Position, DateOnly? SaidOn, DateTimeOffset CreatedAt, Guid SpeakerId, string SpeakerName,
+        Guid? QuoteId, string? QuoteText, DateOnly? QuoteSaidOn, DateTimeOffset? QuoteCreatedAt, string? SourceUrl);
 }
