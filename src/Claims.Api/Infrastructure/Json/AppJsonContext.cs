@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Claims.Api.Arguments;
 using Claims.Api.Changes;
 using Claims.Api.Claims;
 using Claims.Api.Entities;
@@ -37,6 +38,8 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(StanceRequest))]
 [JsonSerializable(typeof(StanceResponse))]
 [JsonSerializable(typeof(ClaimGraph))]
+[JsonSerializable(typeof(AifNodeset))]
+[JsonSerializable(typeof(AifGraphRows))]
 [JsonSerializable(typeof(ReviewRequest))]
 [JsonSerializable(typeof(ReviewResponse))]
 [JsonSerializable(typeof(Page<ReviewResponse>))]
