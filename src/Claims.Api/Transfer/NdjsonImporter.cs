@@ -6,9 +6,9 @@ namespace Claims.Api.Transfer;
 /// <summary>
 /// Imports an NDJSON file like the export's, or a format's records in its shape, in one transaction: all of it, or
 /// nothing and every error with its line or origin. The records stream through: each is parsed and staged by binary
-/// COPY, then the stored rows are locked against writers, matched, checked and merged set-based in SQL (see
-/// <see cref="ImportMatching"/>, <see cref="ImportValidation"/> and <see cref="ImportMerge"/>). Importing the same input
-/// again changes nothing.
+/// COPY, then the stored rows are locked against writers, matched, completed, checked and merged set-based in SQL (see
+/// <see cref="ImportMatching"/>, <see cref="ImportAbsentFields"/>, <see cref="ImportValidation"/> and
+/// <see cref="ImportMerge"/>). Importing the same input again changes nothing.
 /// </summary>
 public static class NdjsonImporter
 {
@@ -39,6 +39,7 @@ public static class NdjsonImporter
         ANALYZE {string.Join(", ", RecordTypes.InOrder.Select(t => t.Staging))};
         {LockSql}
         {ImportMatching.Sql}
+        {ImportAbsentFields.Sql}
         {ImportValidation.Sql}
         """;
 
@@ -92,9 +93,9 @@ public static class NdjsonImporter
             messages.Clear();
             if (line.TooLong) messages.Add($"The line is longer than {NdjsonLines.MaxLineBytes} bytes.");
             else if (IsBlank(line.Bytes)) continue;
-            else if (parser.Parse(line.Bytes, messages, out var values) is { } type)
+            else if (parser.Parse(line.Bytes, messages, out var values, out var absent) is { } type)
             {
-                await staging.WriteAsync(type, line.Number, values, ct);
+                await staging.WriteAsync(type, line.Number, absent, values, ct);
                 continue;
             }
             errorCount += messages.Count;
