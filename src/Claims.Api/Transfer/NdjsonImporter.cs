@@ -87,6 +87,7 @@ public static class NdjsonImporter
         var errors = new List<(int Number, ImportError Error)>();
         long errorCount = 0;
         await using var staging = new StagingWriter(conn);
+        var grouped = new GroupedStaging(staging);
         await foreach (var line in source.ReadAsync(ct))
         {
             progress.Read();
@@ -95,13 +96,13 @@ public static class NdjsonImporter
             else if (IsBlank(line.Bytes)) continue;
             else if (parser.Parse(line.Bytes, messages, out var values, out var absent) is { } type)
             {
-                await staging.WriteAsync(type, line.Number, absent, values, ct);
+                await grouped.WriteAsync(type, line.Number, absent, values, ct);
                 continue;
             }
             errorCount += messages.Count;
             errors.AddRange(messages.Take(MaxErrors - errors.Count).Select(m => (line.Number, source.ErrorAt(line.Number, m))));
         }
-        await staging.CompleteAsync(ct);
+        await grouped.CompleteAsync(ct);
         return (staging.Counts, errors, errorCount);
     }
 

@@ -6,8 +6,8 @@ namespace Claims.Api.Transfer;
 /// <summary>
 /// Stages the file's records by binary COPY into temporary tables, <c>import_&lt;table&gt;</c>, each row with its line
 /// number and the fields its record left out (<c>absent</c>, see <see cref="RecordParser.Parse"/>); they go with the
-/// transaction. A connection runs one COPY at a time, so each change of type in the file ends
-/// one COPY and begins the next: a file in dependency order takes eight.
+/// transaction. A connection runs one COPY at a time, so each change of type ends one COPY and begins the next:
+/// <see cref="GroupedStaging"/> keeps the changes few.
 /// </summary>
 sealed class StagingWriter(NpgsqlConnection conn) : IAsyncDisposable
 {

@@ -42,7 +42,8 @@ public sealed class ImportNotes
 /// A format of the field's that imports as NDJSON records: the records go through the NDJSON import, so a format gets
 /// its matching, checks, all-or-nothing transaction and report. Ids are stable (<see cref="StableIds"/>) so that
 /// importing the same input again matches what the first import wrote. A format yields each record once per import,
-/// even when several inputs share it.
+/// even when several inputs share it. Records may come in any order of types: the import groups them (see
+/// <see cref="GroupedStaging"/>), though a type at a time it stages them as they come.
 /// </summary>
 public interface IImportFormat
 {
