@@ -7,6 +7,7 @@ using Claims.Api.Tests.Infrastructure;
 using Claims.Api.Transfer;
 using Claims.Api.Transfer.Formats;
 using Claims.Api.Transfer.Formats.Liar;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Claims.Api.Tests;
@@ -25,7 +26,7 @@ public sealed class LiarImportTests(ApiFactory api) : IClassFixture<ApiFactory>,
     public async Task DisposeAsync() => await db.DisposeAsync();
 
     Task<ImportResult> ImportFolderAsync() =>
-        FormatImporter.ImportAsync(db, new LiarFormat(), TransferCommands.InputsOf(LiarFixtures.Folder, "*.tsv")!, CancellationToken.None);
+        FormatImporter.ImportAsync(db, new LiarFormat(), TransferCommands.InputsOf(LiarFixtures.Folder, "*.tsv")!, NullLoggerFactory.Instance, CancellationToken.None);
 
     [Fact]
     public async Task TheFolderImportsEachStatementOnceWithItsSpeakerOnce()

@@ -43,11 +43,13 @@ public static class NdjsonImporter
         {ImportValidation.Sql}
         """;
 
-    public static Task<ImportResult> ImportAsync(NpgsqlDataSource db, PipeReader input, CancellationToken ct, ImportProgress? progress = null) =>
-        ImportAsync(db, new NdjsonSource(input), progress ?? new(), ct);
+    public static Task<ImportResult> ImportAsync(
+        NpgsqlDataSource db, PipeReader input, ILoggerFactory loggers, CancellationToken ct, ImportProgress? progress = null) =>
+        ImportAsync(db, new NdjsonSource(input), progress ?? new(), loggers, ct);
 
     /// <summary>The import of every source: NDJSON lines, or a format's records (see <see cref="Formats.FormatImporter"/>).</summary>
-    internal static async Task<ImportResult> ImportAsync(NpgsqlDataSource db, IRecordSource source, ImportProgress progress, CancellationToken ct)
+    internal static async Task<ImportResult> ImportAsync(
+        NpgsqlDataSource db, IRecordSource source, ImportProgress progress, ILoggerFactory loggers, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -76,6 +78,7 @@ public static class NdjsonImporter
         var report = await ImportMerge.RunAsync(conn, tx, staged, ct);
         await Execute(UnlockSql);
         await tx.CommitAsync(ct);
+        await ImportStatistics.RefreshAsync(conn, report, loggers.CreateLogger(typeof(NdjsonImporter)), ct);
         return new ImportResult(report with { Skipped = source.Skipped.Take(MaxSkipped).ToList(), SkippedCount = source.Skipped.Count }, [], 0);
     }
 
