@@ -8,7 +8,8 @@ namespace Claims.Api.Transfer;
 /// </summary>
 static class ImportAbsentFields
 {
-    // Only rows that left a field out reach the stored table; ANALYZE has counted them, so a complete file costs a scan.
+    // Only records that left a field out are joined with their rows; the staging tables' statistics show the planner how
+    // few, so a file of whole records, such as an export, costs one scan of each staging table.
     public static string Sql { get; } = string.Join('\n',
     [
         .. RecordTypes.InOrder.Where(type => type.Fields[0].Column == "id" && type.Fields.Any(f => f.KeepsStored)).Select(ById),
