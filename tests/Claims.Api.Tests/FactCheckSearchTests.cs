@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Claims.Api.Reviews;
 using Claims.Api.Tests.Infrastructure;
@@ -139,9 +140,11 @@ public sealed class FactCheckSearchTests(ApiFactory api) : IClassFixture<ApiFact
         });
 
         var response = await api.Reader().GetAsync($"/v1/factcheck/claims:search?query={Uri.EscapeDataString("بانقطاع الكهربائي")}");
-        var page = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync()).RootElement;
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var page = JsonDocument.Parse(body).RootElement;
 
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        Assert.Contains(text, Encoding.UTF8.GetString(body)); // written as UTF-8, not \u escapes
         var found = Assert.Single(page.GetProperty("claims").EnumerateArray());
         Assert.Equal(text, found.GetProperty("text").GetString());
         var review = Assert.Single(found.GetProperty("claimReview").EnumerateArray());
