@@ -8,7 +8,7 @@ public static class Slugs
     public const int MaxLength = 80;
 
     /// <summary>"Russia's 9M729 (SSC-8) violates…" → "russias-9m729-ssc-8-violates"; accents folded, cut at a word.</summary>
-    public static string Slugify(string text)
+    public static string Slugify(string text, int maxLength = MaxLength)
     {
         var slug = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
@@ -18,10 +18,10 @@ public static class Slugs
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
         }
         var result = slug.ToString().Trim('-');
-        if (result.Length > MaxLength)
+        if (result.Length > maxLength)
         {
-            var cut = result.LastIndexOf('-', MaxLength);
-            result = result[..(cut > 0 ? cut : MaxLength)].Trim('-');
+            var cut = result.LastIndexOf('-', maxLength);
+            result = result[..(cut > 0 ? cut : maxLength)].Trim('-');
         }
         return result.Length == 0 ? "item" : result;
     }
