@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Claims.Api.Reviews;
 using Claims.Api.Tests.Infrastructure;
+using Dapper;
+using Npgsql;
 
 namespace Claims.Api.Tests;
 
@@ -37,6 +39,23 @@ public sealed class FactCheckSearchTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Equal(("https://misbar.com/q/1", "No bridge", "2024-05-02T00:00:00Z", "Misleading", "en"),
             (review.GetProperty("url").GetString(), review.GetProperty("title").GetString(), review.GetProperty("reviewDate").GetString(),
              review.GetProperty("textualRating").GetString(), review.GetProperty("languageCode").GetString()));
+    }
+
+    [Fact]
+    public async Task TheClaimantIsWhoeverSaidItFirstByTheStancesOwnDateBeforeItsEvidence()
+    {
+        var claim = await api.Writer().NewAssertedClaimAsync("The glimmerous canal will be dug.");
+        await api.Writer().NewReviewAsync(claim.Slug, "false");
+        // A stance's own date is what an import from the Fact Check format gives it (claimDate); its evidence says 2021-03-05.
+        await using (var conn = new NpgsqlConnection(api.ConnectionString))
+            await conn.ExecuteAsync("""
+                UPDATE stance SET said_on = '2019-07-01'
+                WHERE claim_id = @Id AND speaker_id IN (SELECT id FROM speaker WHERE name = 'Ada Speaker')
+                """, new { claim.Id });
+
+        var found = Assert.Single((await SearchAsync("query=glimmerous")).GetProperty("claims").EnumerateArray());
+
+        Assert.Equal(("Ada Speaker", "2019-07-01T00:00:00Z"), (found.GetProperty("claimant").GetString(), found.GetProperty("claimDate").GetString()));
     }
 
     [Fact]
