@@ -85,12 +85,11 @@ sealed class FactCheckRecords
             var claimId = Id("claim", claim.Key);
             foreach (var (review, origin) in ReviewVariants.Distinct(claim.Reviews, notes))
             {
-                var ratingText = review.RatingText;
                 yield return Record("review", origin,
                     ("id", Id("review", $"{claim.Key}\n{review.UrlKey}")), ("claimId", claimId),
                     ("publisherName", names.GetValueOrDefault(review.Site)), ("publisherSite", review.Site), ("url", review.Url),
                     ("title", review.Title), ("reviewedOn", Day(review.Reviewed?.Day)), ("language", review.Language),
-                    ("ratingText", ratingText), ("rating", RatingScale.FromText(ratingText).ToDb()));
+                    ("ratingText", review.RatingText), ("rating", RatingScale.FromText(review.RatingText).ToDb()));
             }
         }
     }
