@@ -7,8 +7,9 @@ const string Usage = """
 
       generate [--quotes 1000000] [--database claims_<quotes>] [--seed 42]
           Builds a fresh database of that size on the bench's private PostgreSQL (bench/.data/postgres).
-      up [--database claims_<quotes>] [--quotes 1000000]
-          Starts the bench's PostgreSQL if it is not running, leaves it running and prints the database's connection string.
+      up [--database claims_<quotes>] [--quotes 1000000] [--fresh no|yes]
+          Starts the bench's PostgreSQL if it is not running, leaves it running and prints the database's connection string;
+          --fresh yes first drops and recreates that database.
       load --url http://127.0.0.1:5199 [--database …] [--quotes …] [--paths quotes,claim,graph,search]
            [--requests 2000] [--warmup 200] [--concurrency 4] [--seconds-per-path 120] [--seed 42]
           Samples ids from the database, then measures the API's read paths (loopback only).

@@ -1,13 +1,23 @@
 namespace Claims.Bench;
 
-/// <summary>Starts the bench cluster for run.sh and the API: deliberately not disposed, so the server outlives this process.</summary>
+/// <summary>
+/// Starts the bench cluster for the scripts and the API: deliberately not disposed, so the server outlives this process.
+/// <c>--fresh yes</c> drops and recreates the database first, for a benchmark that starts from nothing.
+/// </summary>
 static class UpCommand
 {
     public static async Task<int> RunAsync(Options options)
     {
         var database = BenchCluster.DatabaseName(options);
+        var fresh = options.String("fresh", "no") switch
+        {
+            "yes" => true,
+            "no" => false,
+            var other => throw new OptionsException($"--fresh must be yes or no, not '{other}'."),
+        };
         options.RejectUnknown();
         var server = await BenchCluster.StartAsync();
+        if (fresh) await BenchCluster.RecreateDatabaseAsync(server, database);
         Console.WriteLine(server.ConnectionString(database));
         return 0;
     }

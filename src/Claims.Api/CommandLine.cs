@@ -1,35 +1,54 @@
 using Claims.Api.Seeding;
 using Claims.Api.Transfer;
+using Claims.Api.Transfer.Formats;
 
 namespace Claims.Api;
 
 /// <summary>
-/// <c>dotnet run -- migrate</c>, <c>seed</c>, <c>export FILE</c> and <c>import FILE</c>: the same configuration as the API,
-/// migrate, do the command, then exit. FILE <c>-</c> is standard output or input.
+/// <c>dotnet run -- migrate</c>, <c>seed</c>, <c>export FILE</c> and <c>import [--format NAME] PATH</c>: the same
+/// configuration as the API, migrate, do the command, then exit. <c>-</c> is standard output or input.
 /// </summary>
 static class CommandLine
 {
-    public sealed record Invocation(string Name, string? File);
+    public sealed record Invocation(string Name, string? File, string Format = FormatImporter.Ndjson);
 
     public static Invocation? Command(string[] args)
     {
         var at = Array.FindIndex(args, a => a is "migrate" or "seed" or "export" or "import");
-        return at < 0 ? null : new Invocation(args[at], args.ElementAtOrDefault(at + 1));
+        if (at < 0) return null;
+        var (file, format) = ((string?)null, FormatImporter.Ndjson);
+        for (var i = at + 1; i < args.Length; i++)
+        {
+            if (args[i] == "--format") format = args.ElementAtOrDefault(++i) ?? "";
+            else if (args[i].StartsWith("--format=", StringComparison.Ordinal)) format = args[i]["--format=".Length..];
+            else file ??= args[i];
+        }
+        return new Invocation(args[at], file, format);
     }
+
+    /// <summary>What is wrong with how a command was asked for, or null.</summary>
+    public static string? UsageError(Invocation command) => command switch
+    {
+        { Name: "export", File: null } => "Usage: dotnet run -- export FILE, where FILE - is standard output.",
+        { Name: "import", File: null } =>
+            $"Usage: dotnet run -- import [--format {string.Join('|', FormatImporter.Names)}] PATH, where PATH is a file, a folder, or - for standard input.",
+        { Name: "import" } when !FormatImporter.Names.Contains(command.Format) => FormatImporter.UnknownFormat(command.Format),
+        _ => null,
+    };
 
     public static async Task<int> RunAsync(WebApplication app, Invocation command)
     {
-        if (command is { Name: "export" or "import", File: null })
-        {
-            Console.Error.WriteLine($"Usage: dotnet run -- {command.Name} FILE, where FILE - is standard {(command.Name == "export" ? "output" : "input")}.");
-            return 2;
-        }
         // The export may be standard output itself.
         var log = command.Name == "export" ? Console.Error : Console.Out;
         var db = app.Services.GetRequiredService<NpgsqlDataSource>();
         var server = app.Services.GetService<EmbeddedPostgres>();
         try
         {
+            if (UsageError(command) is { } usage)
+            {
+                Console.Error.WriteLine(usage);
+                return 2;
+            }
             var applied = await Migrator.MigrateAsync(db, Migration.Embedded);
             log.WriteLine(applied.Count == 0 ? "The schema is up to date." : $"Applied {string.Join(", ", applied)}.");
             if (command.Name == "seed")
@@ -40,7 +59,7 @@ static class CommandLine
             return command.Name switch
             {
                 "export" => await TransferCommands.ExportAsync(db, command.File!),
-                "import" => await TransferCommands.ImportAsync(db, command.File!),
+                "import" => await TransferCommands.ImportAsync(db, command.Format, command.File!),
                 _ => 0,
             };
         }

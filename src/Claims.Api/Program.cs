@@ -12,10 +12,13 @@ using Claims.Api.Sources;
 using Claims.Api.Speakers;
 using Claims.Api.Transfer;
 
+var command = CommandLine.Command(args);
 var builder = WebApplication.CreateBuilder(args);
+// A command's standard output is its result, an export or a report: everything logged goes to standard error.
+if (command is not null) builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 try
 {
-    await builder.AddClaimsDatabaseAsync();
+    await builder.AddClaimsDatabaseAsync(logToStandardError: command is not null);
 }
 catch (EmbeddedPostgresException e)
 {
@@ -36,7 +39,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tag
 
 var app = builder.Build();
 
-if (CommandLine.Command(args) is { } command)
+if (command is not null)
     return await CommandLine.RunAsync(app, command);
 
 try

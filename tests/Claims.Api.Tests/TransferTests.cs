@@ -8,7 +8,9 @@ using Claims.Api.Entities;
 using Claims.Api.Infrastructure.Database;
 using Claims.Api.Infrastructure.Paging;
 using Claims.Api.Quotes;
+using Claims.Api.Reviews;
 using Claims.Api.Tests.Infrastructure;
+using static Claims.Api.Tests.Infrastructure.Ndjson;
 using Claims.Api.Transfer;
 using Dapper;
 using Npgsql;
@@ -17,7 +19,7 @@ namespace Claims.Api.Tests;
 
 public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    static readonly string[] TypeOrder = ["speaker", "source", "entity", "claim", "quote", "stance", "claimLink", "mention"];
+    static readonly string[] TypeOrder = ["speaker", "source", "entity", "claim", "review", "quote", "stance", "claimLink", "mention"];
 
     const string SeedQuoteId = "01a20244-e8a4-76bf-9275-d086581d785d"; // Stoltenberg in TASS, span [267, 393)
 
@@ -32,12 +34,12 @@ public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
         var ranks = records.Select(r => Array.IndexOf(TypeOrder, r.Type)).ToList();
         Assert.DoesNotContain(-1, ranks);
         Assert.Equal(ranks.Order(), ranks);
-        foreach (var type in TypeOrder[..6])
+        foreach (var type in TypeOrder[..7])
         {
             var ids = records.Where(r => r.Type == type).Select(r => r.Data["id"]!.GetValue<string>()).ToList();
             Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
         }
-        Assert.Equal(await CountsAsync("speaker", "source", "entity", "claim", "quote", "stance", "claim_link", "quote_entity + claim_entity"),
+        Assert.Equal(await CountsAsync("speaker", "source", "entity", "claim", "review", "quote", "stance", "claim_link", "quote_entity + claim_entity"),
             TypeOrder.Select(t => (long)records.Count(r => r.Type == t)).ToArray());
         var stoltenberg = records.Single(r => r.Type == "speaker" && (string?)r.Data["slug"] == Seeded.Stoltenberg).Data;
         Assert.Equal("NATO Secretary General", (string?)stoltenberg["title"]);
@@ -118,12 +120,17 @@ public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
         const string body = "At the briefing: \"We will talk about the Zircon missile.\" Nothing more.";
         string[] file =
         [
-            Record("speaker", new { id = speaker, slug = $"twice-{speaker:N}", name = "Twice Imported", kind = "government", aliases = new[] { "TI" } }),
+            Record("speaker", new { id = speaker, slug = $"twice-{speaker:N}", name = "Twice Imported", kind = "government", aliases = new[] { "TI" }, party = "none", state = "Texas" }),
             Record("source", new { id = source, url = $"https://example.org/twice/{source:N}", publisher = "Example", publishedOn = "2024-05-01", body }),
             Record("entity", new { id = entity, slug = $"zircon-{entity:N}", name = "Zircon", aliases = new[] { "3M22" } }),
-            Record("claim", new { id = claim, slug = $"zircon-is-hypersonic-{claim:N}", text = "The Zircon missile is hypersonic." }),
+            Record("claim", new { id = claim, slug = $"zircon-is-hypersonic-{claim:N}", text = "The Zircon missile is hypersonic.", topics = new[] { "defense", "russia" } }),
+            Record("review", new
+            {
+                id = Guid.CreateVersion7(), claimId = claim, publisherName = "Misbar", publisherSite = "misbar.com", url = $"https://misbar.com/twice/{claim:N}",
+                title = "Zircon", reviewedOn = "2024-05-02", language = "ar", ratingText = "مضلل", rating = "mostlyFalse",
+            }),
             Record("quote", new { id = quote, speakerId = speaker, sourceId = source, text = "We will talk about the Zircon missile.", saidOn = "2024-05-01", span = new { start = 18, end = 56 } }),
-            Record("stance", new { id = Guid.CreateVersion7(), claimId = claim, speakerId = speaker, position = "asserts", quoteId = quote }),
+            Record("stance", new { id = Guid.CreateVersion7(), claimId = claim, speakerId = speaker, position = "asserts", quoteId = quote, saidOn = "2024-05-01", context = "a briefing" }),
             Record("claimLink", new { fromClaimId = claim, toClaimId = violation, kind = "supports" }),
             Record("mention", new { entityId = entity, quoteId = quote, origin = "auto" }),
             Record("mention", new { entityId = entity, claimId = claim, origin = "auto" }),
@@ -134,9 +141,9 @@ public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
         var between = await StateAsync();
         var second = await (await ImportAsync(api.Writer(), file)).ReadAsync<ImportReport>();
 
-        Assert.All(Counts(first)[..7], c => Assert.Equal(new ImportCounts(1, 0, 0), c));
+        Assert.All(Counts(first)[..8], c => Assert.Equal(new ImportCounts(1, 0, 0), c));
         Assert.Equal(new ImportCounts(3, 0, 0), first.Mention);
-        Assert.All(Counts(second)[..7], c => Assert.Equal(new ImportCounts(0, 0, 1), c));
+        Assert.All(Counts(second)[..8], c => Assert.Equal(new ImportCounts(0, 0, 1), c));
         Assert.Equal(new ImportCounts(0, 0, 3), second.Mention);
         Assert.Equal(new AutoMentions(0, 0), second.AutoMentions);
         Assert.Equal(between, await StateAsync());
@@ -159,6 +166,15 @@ public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.NoContent, (await writer.DeleteAsync($"/v1/entities/{kalibr.Slug}/mentions/{quiteReady.Id}")).StatusCode);
         var claim = await IdOfAsync($"/v1/claims/{Seeded.ComplianceClaim}");
         Assert.Equal(HttpStatusCode.Created, (await writer.PostJsonAsync($"/v1/entities/{kalibr.Slug}/mentions", new { claimId = claim })).StatusCode);
+        // Reviews, and the field formats' columns, which the API does not write.
+        await writer.NewReviewAsync(Seeded.ComplianceClaim, "غير صحيح");
+        await writer.NewReviewAsync(Seeded.ComplianceClaim, new { url = "https://www.politifact.com/factchecks/2020/feb/12/nato/", publisherName = "PolitiFact", rating = "mixed" });
+        await using (var conn = new NpgsqlConnection(api.ConnectionString))
+            await conn.ExecuteAsync("""
+                UPDATE speaker SET party = 'none', state = 'Brussels' WHERE slug = @Speaker;
+                UPDATE claim SET topics = '{defense,"arms control"}' WHERE id = @Claim;
+                UPDATE stance SET said_on = '2020-02-12', context = 'a press conference' WHERE id = (SELECT id FROM stance ORDER BY id LIMIT 1);
+                """, new { Speaker = Seeded.Stoltenberg, Claim = claim });
         var exported = await api.Reader().GetByteArrayAsync("/v1/export");
 
         // Not through an ApiFactory: the API seeds an empty database at start-up, and the file must meet an empty one.
@@ -173,6 +189,10 @@ public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
 
             Assert.Empty(result.Errors);
             Assert.Equal(Parse(exported).Count, Counts(result.Report!).Sum(c => c.Created));
+            Assert.Equal(2, result.Report!.Review.Created);
+            Assert.Contains("\"party\":\"none\",\"state\":\"Brussels\"", Encoding.UTF8.GetString(exported));
+            Assert.Contains("\"topics\":[\"defense\",\"arms control\"]", Encoding.UTF8.GetString(exported));
+            Assert.Contains("\"saidOn\":\"2020-02-12\",\"context\":\"a press conference\"", Encoding.UTF8.GetString(exported));
             Assert.Equal(Encoding.UTF8.GetString(exported), Encoding.UTF8.GetString(again.ToArray()));
         }
         finally
@@ -284,20 +304,7 @@ public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(new ImportCounts(1, 0, 0), report.Source);
     }
 
-    sealed record ExportedRecord(string Type, JsonObject Data);
-
-    static List<ExportedRecord> Parse(byte[] ndjson) => Encoding.UTF8.GetString(ndjson)
-        .Split('\n', StringSplitOptions.RemoveEmptyEntries)
-        .Select(line => JsonNode.Parse(line)!.AsObject())
-        .Select(o => new ExportedRecord((string)o["type"]!, o["data"]!.AsObject()))
-        .ToList();
-
-    static string Record(string type, object data) => JsonSerializer.Serialize(new { type, data }, Http.Json);
-
-    static ImportCounts[] Counts(ImportReport r) => [r.Speaker, r.Source, r.Entity, r.Claim, r.Quote, r.Stance, r.ClaimLink, r.Mention];
-
-    static Task<HttpResponseMessage> ImportAsync(HttpClient client, params string[] lines) =>
-        client.PostAsync("/v1/import", new StringContent(string.Join('\n', lines) + "\n", Encoding.UTF8, "application/x-ndjson"));
+    static ImportCounts[] Counts(ImportReport r) => [r.Speaker, r.Source, r.Entity, r.Claim, r.Review, r.Quote, r.Stance, r.ClaimLink, r.Mention];
 
     async Task<Guid> IdOfAsync(string path) =>
         JsonDocument.Parse(await api.Reader().GetStringAsync(path)).RootElement.GetProperty("id").GetGuid();
@@ -308,16 +315,9 @@ public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
         return await conn.ExecuteScalarAsync<Guid>("SELECT id FROM source WHERE url = @url", new { url = Seeded.TassUrl });
     }
 
-    async Task<long[]> CountsAsync(params string[] tables)
-    {
-        await using var conn = new NpgsqlConnection(api.ConnectionString);
-        var sql = string.Join(", ", tables.Select(t => $"({string.Join(" + ", t.Split(" + ").Select(p => $"(SELECT count(*) FROM {p})"))})"));
-        return (await conn.QuerySingleAsync<string>($"SELECT concat_ws(',', {sql})")).Split(',').Select(long.Parse).ToArray();
-    }
+    Task<long[]> CountsAsync(params string[] tables) => DatabaseState.CountsAsync(api.ConnectionString, tables);
 
-    /// <summary>Every table's row count and the feed's head: equal before and after means nothing was written.</summary>
-    Task<long[]> StateAsync() =>
-        CountsAsync("speaker", "source", "entity", "claim", "quote", "stance", "claim_link", "quote_entity", "claim_entity", "change");
+    Task<long[]> StateAsync() => DatabaseState.OfAsync(api.ConnectionString);
 
     async Task<long> HeadAsync()
     {

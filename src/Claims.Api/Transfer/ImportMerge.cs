@@ -20,6 +20,7 @@ static class ImportMerge
         (RecordTypes.Source, RowsSql(RecordTypes.Source, [])),
         (RecordTypes.Entity, RowsSql(RecordTypes.Entity, ["name", "aliases"])),
         (RecordTypes.Claim, RowsSql(RecordTypes.Claim, ["text"])),
+        (RecordTypes.Review, RowsSql(RecordTypes.Review, [])),
         (RecordTypes.Quote, RowsSql(RecordTypes.Quote, ["text"])),
         (RecordTypes.Stance, RowsSql(RecordTypes.Stance, [])),
     ];
@@ -126,7 +127,7 @@ static class ImportMerge
         var changed = rows.Values.Append(links).Append(mentions).Any(c => c.Created + c.Updated > 0) || linked + unlinked > 0;
         if (changed) await conn.ExecuteAsync(new CommandDefinition("SELECT pg_notify('claims_changes', '')", transaction: tx, cancellationToken: ct));
         return new ImportReport(
-            rows[RecordTypes.Speaker], rows[RecordTypes.Source], rows[RecordTypes.Entity], rows[RecordTypes.Claim],
+            rows[RecordTypes.Speaker], rows[RecordTypes.Source], rows[RecordTypes.Entity], rows[RecordTypes.Claim], rows[RecordTypes.Review],
             rows[RecordTypes.Quote], rows[RecordTypes.Stance], links, mentions, new AutoMentions(linked, unlinked));
     }
 }

@@ -7,27 +7,34 @@ namespace Claims.Api.Transfer;
 /// </summary>
 static class ImportValidation
 {
-    public const string CreateSql = "CREATE TEMP TABLE import_error (line integer NOT NULL, message text NOT NULL) ON COMMIT DROP;";
+    /// <summary>Stands in a message for where the <c>other_line</c> is, which only the import's source can say.</summary>
+    public const string Other = "{other}";
+
+    public const string CreateSql =
+        "CREATE TEMP TABLE import_error (line integer NOT NULL, message text NOT NULL, other_line integer) ON COMMIT DROP;";
 
     public const string ErrorsSql = """
-        SELECT line, message FROM import_error ORDER BY line, message LIMIT @Max;
+        SELECT line, message, other_line FROM import_error ORDER BY line, message LIMIT @Max;
         SELECT count(*) FROM import_error;
         """;
 
     public static string Sql { get; } = string.Join('\n',
     [
         .. Keyed("speaker", "slug", "slug"), .. Keyed("source", "url", "URL"), .. Keyed("entity", "slug", "slug"), .. Keyed("claim", "slug", "slug"),
-        Repeated("quote", "id", "This quote is also on line %s."),
-        Repeated("stance", "id", "This stance is also on line %s."),
-        Repeated("stance", "claim_id, speaker_id", "The stance on line %s is by the same speaker on the same claim."),
-        Taken("stance", "claim_id, speaker_id", "'Stored stance ' || t.id || ' is by the same speaker on the same claim.'"),
+        Repeated("quote", "id", $"This quote is also on {Other}."),
+        Repeated("stance", "id", $"This stance is also on {Other}."),
+        Repeated("stance", "claim_id, speaker_id", $"The stance on {Other} is by the same speaker on the same claim."),
+        Taken("stance", ImportMatching.On("claim_id", "speaker_id"), "'Stored stance ' || t.id || ' is by the same speaker on the same claim.'"),
+        Repeated("review", "id", $"This review is also on {Other}."),
+        Repeated("review", "claim_id, review_url_key(url)", $"The review on {Other} is of the same claim at the same URL."),
+        Taken("review", ImportMatching.SameReview, "'Stored review ' || t.id || ' is of the same claim at the same URL.'"),
         // A counter-claim link is one link whichever way it points.
         Repeated("claim_link", """
             kind, CASE kind WHEN 'counters' THEN least(from_claim_id, to_claim_id) ELSE from_claim_id END,
             CASE kind WHEN 'counters' THEN greatest(from_claim_id, to_claim_id) ELSE to_claim_id END
-            """, "This link is also on line %s."),
-        Repeated("mention", "entity_id, quote_id, claim_id", "This mention is also on line %s."),
-        Reference("quote", "speaker_id", "speaker"), Reference("quote", "source_id", "source"),
+            """, $"This link is also on {Other}."),
+        Repeated("mention", "entity_id, quote_id, claim_id", $"This mention is also on {Other}."),
+        Reference("review", "claim_id", "claim"), Reference("quote", "speaker_id", "speaker"), Reference("quote", "source_id", "source"),
         Reference("stance", "claim_id", "claim"), Reference("stance", "speaker_id", "speaker"), Reference("stance", "quote_id", "quote"),
         Reference("claim_link", "from_claim_id", "claim"), Reference("claim_link", "to_claim_id", "claim"),
         Reference("mention", "entity_id", "entity"), Reference("mention", "quote_id", "quote"), Reference("mention", "claim_id", "claim"),
@@ -86,27 +93,27 @@ static class ImportValidation
     /// <summary>A record with a unique key besides its id: neither may repeat, nor may the key be another stored row's.</summary>
     static string[] Keyed(string table, string key, string keyName) =>
     [
-        Repeated(table, "id", $"This {table} is also on line %s."),
-        Repeated(table, key, $"The {table} on line %s has the same {keyName}."),
-        Taken(table, key, $"'The {keyName} ' || quote_literal(f.{key}) || ' belongs to stored {table} ' || t.id || '.'"),
+        Repeated(table, "id", $"This {table} is also on {Other}."),
+        Repeated(table, key, $"The {table} on {Other} has the same {keyName}."),
+        Taken(table, ImportMatching.On(key), $"'The {keyName} ' || quote_literal(f.{key}) || ' belongs to stored {table} ' || t.id || '.'"),
     ];
 
     static string Repeated(string table, string columns, string message) => $"""
-        INSERT INTO import_error (line, message)
-        SELECT line, format('{message}', first)
+        INSERT INTO import_error (line, message, other_line)
+        SELECT line, '{message}', first
         FROM (SELECT line, min(line) OVER (PARTITION BY {columns}) AS first FROM import_{table}) d
         WHERE line > first;
         """;
 
-    static string Taken(string table, string key, string message) => $"""
+    static string Taken(string table, string on, string message) => $"""
         INSERT INTO import_error (line, message)
         SELECT f.line, {message}
-        FROM import_{table} f JOIN {table} t ON {string.Join(" AND ", key.Split(", ").Select(k => $"t.{k} = f.{k}"))} AND t.id <> f.id;
+        FROM import_{table} f JOIN {table} t ON {on} AND t.id <> f.id;
         """;
 
     static string Reference(string staging, string column, string target) => $"""
         INSERT INTO import_error (line, message)
-        SELECT f.line, 'There is no {target} ' || f.{column} || ', stored or on a valid line of the file.'
+        SELECT f.line, 'There is no {target} ' || f.{column} || ', stored or among the valid records imported.'
         FROM import_{staging} f
         WHERE f.{column} IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM import_{target} r WHERE r.id = f.{column})

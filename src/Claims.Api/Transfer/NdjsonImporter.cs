@@ -4,18 +4,21 @@ using System.IO.Pipelines;
 namespace Claims.Api.Transfer;
 
 /// <summary>
-/// Imports an NDJSON file like the export's, in one transaction: all of it, or nothing and every error with its line.
-/// The file streams through: each line is parsed and staged by binary COPY, then the stored rows are locked against
-/// writers, matched, checked and merged set-based in SQL (see <see cref="ImportMatching"/>, <see cref="ImportValidation"/>
-/// and <see cref="ImportMerge"/>). Importing the same file again changes nothing.
+/// Imports an NDJSON file like the export's, or a format's records in its shape, in one transaction: all of it, or
+/// nothing and every error with its line or origin. The records stream through: each is parsed and staged by binary
+/// COPY, then the stored rows are locked against writers, matched, checked and merged set-based in SQL (see
+/// <see cref="ImportMatching"/>, <see cref="ImportValidation"/> and <see cref="ImportMerge"/>). Importing the same input
+/// again changes nothing.
 /// </summary>
 public static class NdjsonImporter
 {
     public const int MaxErrors = 1000;
+    public const int MaxSkipped = 1000;
 
-    // In the order writers lock them (a stance before the quote it cites, a quote before its speaker), so that a
-    // concurrent write is unlikely to deadlock with the import.
-    static readonly string[] Tables = ["stance", "claim_link", "quote", "entity", "claim", "speaker", "source", "quote_entity", "claim_entity"];
+    // In the order writers lock them (a stance before the quote it cites, a quote before its speaker, a review before its
+    // claim), so that a concurrent write is unlikely to deadlock with the import.
+    static readonly string[] Tables =
+        ["stance", "claim_link", "quote", "review", "entity", "claim", "speaker", "source", "quote_entity", "claim_entity"];
 
     // Disabling triggers takes the lock that writers wait on (readers do not) until the transaction ends, so what is
     // checked is what gets merged. Foreign keys stay on; the merge does what the user triggers would have done.
@@ -39,40 +42,53 @@ public static class NdjsonImporter
         {ImportValidation.Sql}
         """;
 
-    public static async Task<ImportResult> ImportAsync(NpgsqlDataSource db, PipeReader input, CancellationToken ct)
+    public static Task<ImportResult> ImportAsync(NpgsqlDataSource db, PipeReader input, CancellationToken ct, ImportProgress? progress = null) =>
+        ImportAsync(db, new NdjsonSource(input), progress ?? new(), ct);
+
+    /// <summary>The import of every source: NDJSON lines, or a format's records (see <see cref="Formats.FormatImporter"/>).</summary>
+    internal static async Task<ImportResult> ImportAsync(NpgsqlDataSource db, IRecordSource source, ImportProgress progress, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         Task Execute(string sql) => conn.ExecuteAsync(new CommandDefinition(sql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
 
         await Execute(PrepareSql);
-        var (staged, lineErrors, lineErrorCount) = await StageAsync(conn, input, ct);
+        var (staged, recordErrors, recordErrorCount) = await StageAsync(conn, source, progress, ct);
+        progress.Phase = "checking";
         await Execute(CheckSql);
         await using (var found = await conn.QueryMultipleAsync(new CommandDefinition(
             ImportValidation.ErrorsSql, new { Max = MaxErrors }, tx, commandTimeout: 0, cancellationToken: ct)))
         {
-            var dataErrors = (await found.ReadAsync<ImportError>()).AsList();
-            var count = lineErrorCount + await found.ReadSingleAsync<long>();
+            var dataErrors = (await found.ReadAsync<(int Line, string Message, int? Other)>()).Select(e => (Number: e.Line, Error: source.ErrorAt(
+                e.Line, e.Other is { } other ? e.Message.Replace(ImportValidation.Other, source.Locate(other)) : e.Message)));
+            var count = recordErrorCount + await found.ReadSingleAsync<long>() + source.Problems.Count;
             if (count > 0)
-                return new ImportResult(null, lineErrors.Concat(dataErrors).OrderBy(e => e.Line).Take(MaxErrors).ToList(), count);
+            {
+                // Stable: a problem the reader found before a record comes before that record's own errors.
+                var errors = source.Problems.Select(p => (Number: p.Before, Error: new ImportError(p.Note.Origin, p.Note.Message)))
+                    .Concat(recordErrors).Concat(dataErrors).OrderBy(e => e.Number).Take(MaxErrors).Select(e => e.Error).ToList();
+                return new ImportResult(null, errors, count);
+            }
         }
 
+        progress.Phase = "merging";
         var report = await ImportMerge.RunAsync(conn, tx, staged, ct);
         await Execute(UnlockSql);
         await tx.CommitAsync(ct);
-        return new ImportResult(report, [], 0);
+        return new ImportResult(report with { Skipped = source.Skipped.Take(MaxSkipped).ToList(), SkippedCount = source.Skipped.Count }, [], 0);
     }
 
-    static async Task<(Dictionary<RecordType, long> Staged, List<ImportError> Errors, long ErrorCount)> StageAsync(
-        NpgsqlConnection conn, PipeReader input, CancellationToken ct)
+    static async Task<(Dictionary<RecordType, long> Staged, List<(int Number, ImportError Error)> Errors, long ErrorCount)> StageAsync(
+        NpgsqlConnection conn, IRecordSource source, ImportProgress progress, CancellationToken ct)
     {
         var parser = new RecordParser();
         var messages = new List<string>();
-        var errors = new List<ImportError>();
+        var errors = new List<(int Number, ImportError Error)>();
         long errorCount = 0;
         await using var staging = new StagingWriter(conn);
-        await foreach (var line in NdjsonLines.ReadAsync(input, ct))
+        await foreach (var line in source.ReadAsync(ct))
         {
+            progress.Read();
             messages.Clear();
             if (line.TooLong) messages.Add($"The line is longer than {NdjsonLines.MaxLineBytes} bytes.");
             else if (IsBlank(line.Bytes)) continue;
@@ -82,7 +98,7 @@ public static class NdjsonImporter
                 continue;
             }
             errorCount += messages.Count;
-            errors.AddRange(messages.Take(MaxErrors - errors.Count).Select(m => new ImportError(line.Number, m)));
+            errors.AddRange(messages.Take(MaxErrors - errors.Count).Select(m => (line.Number, source.ErrorAt(line.Number, m))));
         }
         await staging.CompleteAsync(ct);
         return (staging.Counts, errors, errorCount);

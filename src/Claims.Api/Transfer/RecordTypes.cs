@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Claims.Api.Reviews;
 
 namespace Claims.Api.Transfer;
 
@@ -48,7 +49,8 @@ static partial class RecordTypes
     [
         Id, Slug, new("name", FieldKind.Text, Required: true, Rule: NotEmpty),
         new("kind", FieldKind.Text, Default: "person", Rule: OneOf("person", "organization", "government")),
-        new("title", FieldKind.Text), Aliases, CreatedAt, UpdatedAt,
+        new("title", FieldKind.Text), Aliases, new("party", FieldKind.Text, Rule: NotEmpty), new("state", FieldKind.Text, Rule: NotEmpty),
+        CreatedAt, UpdatedAt,
     ], "id");
 
     public static readonly RecordType Source = new("source", "source",
@@ -62,7 +64,21 @@ static partial class RecordTypes
         [Id, Slug, new("name", FieldKind.Text, Required: true, Rule: NotEmpty), Aliases, CreatedAt, UpdatedAt], "id");
 
     public static readonly RecordType Claim = new("claim", "claim",
-        [Id, Slug, new("text", FieldKind.Text, Required: true, Rule: NotEmpty), CreatedAt, UpdatedAt], "id");
+    [
+        Id, Slug, new("text", FieldKind.Text, Required: true, Rule: NotEmpty), new("topics", FieldKind.Texts, Default: Array.Empty<string>()),
+        CreatedAt, UpdatedAt,
+    ], "id");
+
+    // The rules are the 0005 table's checks; the API's friendlier normalising (a site from the URL, a rating from its
+    // text) is for people, while a record is the row's state as stored.
+    public static readonly RecordType Review = new("review", "review",
+    [
+        Id, new("claim_id", FieldKind.Uuid, Required: true), new("publisher_name", FieldKind.Text, Rule: NotEmpty),
+        new("publisher_site", FieldKind.Text, Required: true, Rule: IsDomain), new("url", FieldKind.Text, Required: true, Rule: IsReviewUrl),
+        new("title", FieldKind.Text), new("reviewed_on", FieldKind.Date), new("language", FieldKind.Text), new("rating_text", FieldKind.Text),
+        new("rating", FieldKind.Text, Required: true, Rule: OneOf(Enum.GetValues<Rating>().Select(r => r.ToDb()).ToArray())),
+        CreatedAt, UpdatedAt,
+    ], "id");
 
     // A quote without a statementId is a statement of its own (the parser gives it its id).
     public static readonly RecordType Quote = new("quote", "quote",
@@ -78,7 +94,7 @@ static partial class RecordTypes
     [
         Id, new("claim_id", FieldKind.Uuid, Required: true), new("speaker_id", FieldKind.Uuid, Required: true),
         new("position", FieldKind.Text, Required: true, Rule: OneOf("asserts", "disputes")), new("quote_id", FieldKind.Uuid),
-        CreatedAt, UpdatedAt,
+        new("said_on", FieldKind.Date), new("context", FieldKind.Text, Rule: NotEmpty), CreatedAt, UpdatedAt,
     ], "id");
 
     public static readonly RecordType ClaimLink = new("claimLink", "claim_link",
@@ -98,7 +114,7 @@ static partial class RecordTypes
         "SELECT entity_id, NULL::uuid AS quote_id, claim_id, origin FROM claim_entity ORDER BY claim_id, entity_id",
     ]);
 
-    public static readonly RecordType[] InOrder = [Speaker, Source, Entity, Claim, Quote, Stance, ClaimLink, Mention];
+    public static readonly RecordType[] InOrder = [Speaker, Source, Entity, Claim, Review, Quote, Stance, ClaimLink, Mention];
 
     public static RecordType? Find(string name) => Array.Find(InOrder, t => t.Name == name);
 
@@ -109,11 +125,26 @@ static partial class RecordTypes
         value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith("https://", StringComparison.Ordinal)
             ? null : "must be an http or https URL";
 
+    static string? IsDomain(string value) =>
+        DomainPattern().IsMatch(value) && !value.StartsWith("www.", StringComparison.Ordinal)
+            ? null : "must be a bare domain in lower case, without 'www.', such as misbar.com";
+
+    static string? IsReviewUrl(string value) =>
+        ReviewUrlPattern().IsMatch(value) ? null : "must be an http or https URL with a host";
+
     static string? NotEmpty(string value) => value.Length > 0 ? null : "must not be empty";
 
     static TextRule OneOf(params string[] values) =>
         value => values.Contains(value) ? null : $"must be one of: {string.Join(", ", values)}";
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    // \z, not $: .NET's $ also matches before a final newline, which the tables' checks refuse.
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z")]
     private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"^[a-z0-9-]+(\.[a-z0-9-]+)+\z")]
+    private static partial Regex DomainPattern();
+
+    // The table's check is case-insensitive; spelt out, no other alphabet's letters fold into these.
+    [GeneratedRegex("^[hH][tT][tT][pP][sS]?://[^/?#]")]
+    private static partial Regex ReviewUrlPattern();
 }

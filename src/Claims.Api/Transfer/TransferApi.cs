@@ -1,4 +1,10 @@
+using System.ComponentModel;
+using System.Text.Json.Nodes;
+using Claims.Api.Transfer.Formats;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 
 namespace Claims.Api.Transfer;
 
@@ -11,11 +17,20 @@ public static class TransferApi
         group.MapGet("/export", ExportAll).WithName(nameof(ExportAll))
             .Produces(StatusCodes.Status200OK, contentType: NdjsonExporter.ContentType)
             .WithSummary("Streams the whole knowledge base as NDJSON, one {type, data} record a line: speakers, sources, entities, " +
-                         "claims, quotes, stances, claim links, mentions, each in key order.");
+                         "claims, reviews, quotes, stances, claim links, mentions, each in key order.");
+        // Any media type routes here: NDJSON must say it is, a field format's body is whatever that format reads.
         group.MapPost("/import", ImportAll).WithName(nameof(ImportAll))
-            .Accepts<string>(NdjsonExporter.ContentType).WithMetadata(new StreamedBody())
-            .WithSummary("Imports NDJSON like the export's, all or nothing. Records are matched by id, else by slug, URL or claim and " +
-                         "speaker; the report counts what was created, updated and left unchanged. Refused: every error with its line.");
+            .Accepts<string>(NdjsonExporter.ContentType, "*/*").WithMetadata(new StreamedBody())
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                if (operation.Parameters?.FirstOrDefault(p => p.Name == "format")?.Schema is OpenApiSchema format)
+                    format.Enum = [.. FormatImporter.Names.Select(name => JsonValue.Create(name))];
+                return Task.CompletedTask;
+            })
+            .WithSummary("Imports NDJSON like the export's, or a field format's input (format=), all or nothing. Records are matched by id, " +
+                         "else by slug, URL or claim and speaker; the report counts what was created, updated and left unchanged, and " +
+                         "lists what the format skipped. Refused: every error with its line, or the format's origin of the record.");
 
         return group;
     }
@@ -23,15 +38,38 @@ public static class TransferApi
     static PushStreamHttpResult ExportAll(NpgsqlDataSource db, CancellationToken ct) =>
         TypedResults.Stream(output => NdjsonExporter.ExportAsync(db, output, ct), NdjsonExporter.ContentType);
 
-    static async Task<Results<Ok<ImportReport>, ValidationProblem>> ImportAll(HttpRequest request, NpgsqlDataSource db, CancellationToken ct)
+    static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> ImportAll(
+        HttpRequest request, NpgsqlDataSource db, CancellationToken ct,
+        [Description("ndjson (the default, application/x-ndjson) or a field format's name; an unknown name is a 400 that lists them.")]
+        string? format = null)
     {
-        var result = await NdjsonImporter.ImportAsync(db, request.BodyReader, ct);
+        ImportResult result;
+        if (format is null or FormatImporter.Ndjson)
+        {
+            if (!IsNdjson(request.ContentType))
+                return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                    detail: $"An NDJSON import is sent as {NdjsonExporter.ContentType}.");
+            result = await NdjsonImporter.ImportAsync(db, request.BodyReader, ct);
+        }
+        else if (ImportFormats.Find(format) is { } found)
+        {
+            // A format may read its input with a synchronous reader; an import is worth the thread.
+            request.HttpContext.Features.Get<IHttpBodyControlFeature>()?.AllowSynchronousIO = true;
+            result = await FormatImporter.ImportAsync(db, found, [new ImportInput("body", () => request.Body)], ct);
+        }
+        else
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [FormatImporter.UnknownFormat(format)] });
+        }
         if (result.Report is { } report) return TypedResults.Ok(report);
-        var errors = result.Errors.GroupBy(e => e.Line).ToDictionary(g => $"line {g.Key}", g => g.Select(e => e.Message).ToArray());
-        return TypedResults.ValidationProblem(errors, result.Summary, title: "The file was not imported");
+        var errors = result.Errors.GroupBy(e => e.At).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        return TypedResults.ValidationProblem(errors, result.Summary, title: "The input was not imported");
     }
 
-    /// <summary>No body size limit, neither the server's nor the API's 1 MB: the import reads its body a line at a time.</summary>
+    static bool IsNdjson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType.Equals(NdjsonExporter.ContentType, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>No body size limit, neither the server's nor the API's 1 MB: the import reads its body as it goes.</summary>
     sealed class StreamedBody : IRequestSizeLimitMetadata
     {
         public long? MaxRequestBodySize => null;

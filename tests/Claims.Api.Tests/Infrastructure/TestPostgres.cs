@@ -55,6 +55,9 @@ public static class TestPostgres
         return ConnectionStringFor(server, name);
     }
 
+    /// <summary>The data directory of the run's private cluster, already running; null when CLAIMS_TEST_POSTGRES names the server.</summary>
+    public static async Task<string?> PrivateClusterDirectoryAsync() => (await Instance.Value).Embedded?.DataDirectory;
+
     const string ClusterPrefix = "claims-tests-";
 
     // A run's own cleanup at exit can be cut short by the test host, so each run also sweeps what ended runs left.

@@ -48,8 +48,21 @@ public static class DatabaseErrors
         ["stance_quote_fkey"] = new(409, "The quote is the evidence of a stance; a quote's speaker cannot change under its stance."),
     };
 
+    /// <summary>How long a client is asked to wait before retrying a write that met concurrent ones.</summary>
+    public const int RetryAfterSeconds = 1;
+
+    /// <summary>
+    /// Whether the statement failed only for what ran beside it (a deadlock, a serialization failure, a lock wait that
+    /// timed out): its transaction is undone, and the same request may well succeed when tried again.
+    /// </summary>
+    public static bool IsTransient(PostgresException e) => e.SqlState is PostgresErrorCodes.DeadlockDetected
+        or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.LockNotAvailable;
+
     public static ProblemDetails? ToProblem(PostgresException e)
     {
+        if (IsTransient(e))
+            return Problem(503, "The write met concurrent writes and was undone; nothing was written. Try again shortly.");
+
         var isDelete = e.MessageText.StartsWith("update or delete", StringComparison.Ordinal);
         if (e.ConstraintName is { } name && (isDelete ? OnDelete : OnWrite).TryGetValue(name, out var rule))
             return ToProblem(rule, e);
@@ -82,7 +95,7 @@ public static class DatabaseErrors
     static ProblemDetails Problem(int status, string detail) => new()
     {
         Status = status,
-        Title = status switch { 404 => "Not found", 409 => "Conflict", _ => "Bad request" },
+        Title = status switch { 404 => "Not found", 409 => "Conflict", 503 => "Busy", _ => "Bad request" },
         Detail = detail,
     };
 }

@@ -5,14 +5,18 @@ public static class DatabaseSetup
 {
     /// <summary>
     /// Registers the one <see cref="NpgsqlDataSource"/>: on ConnectionStrings:Claims when configured,
-    /// otherwise on a private PostgreSQL started from the machine's binaries and stopped with the host.
+    /// otherwise on a private PostgreSQL started from the machine's binaries and stopped with the host. Its log lines go
+    /// to standard error with <paramref name="logToStandardError"/>, for a command whose standard output is its result.
     /// </summary>
-    public static async Task AddClaimsDatabaseAsync(this WebApplicationBuilder builder)
+    public static async Task AddClaimsDatabaseAsync(this WebApplicationBuilder builder, bool logToStandardError = false)
     {
         var connectionString = builder.Configuration.GetConnectionString("Claims");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true));
+            using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true).AddConsole(o =>
+            {
+                if (logToStandardError) o.LogToStandardErrorThreshold = LogLevel.Trace;
+            }));
             var dataDirectory = builder.Configuration["EmbeddedPostgres:DataDirectory"]
                 ?? Path.Combine(builder.Environment.ContentRootPath, ".data", "postgres");
             var server = await EmbeddedPostgres.StartAsync(dataDirectory, builder.Configuration["EmbeddedPostgres:BinDirectory"],

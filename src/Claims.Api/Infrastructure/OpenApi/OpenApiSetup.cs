@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.OpenApi;
 
 namespace Claims.Api.Infrastructure.OpenApi;
@@ -34,9 +36,14 @@ public static class OpenApiSetup
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] }];
             operation.Responses ??= new OpenApiResponses();
             operation.Responses["401"] = new OpenApiResponse { Description = "The API key is missing or wrong." };
-            if (context.Description.HttpMethod is "POST" or "PUT")
+            operation.Responses["503"] = new OpenApiResponse { Description = "Concurrent writes got in the way and nothing was written; retry after Retry-After seconds." };
+            if (context.Description.HttpMethod is "POST" or "PUT" && HasBodyLimit(context.Description))
                 operation.Responses["413"] = new OpenApiResponse { Description = "The body is over 1 MB." };
             return Task.CompletedTask;
         });
     });
+
+    // The import streams its body and declares no limit (see BodySizeLimitMiddleware).
+    static bool HasBodyLimit(ApiDescription description) =>
+        description.ActionDescriptor.EndpointMetadata.OfType<IRequestSizeLimitMetadata>().LastOrDefault() is not { MaxRequestBodySize: null };
 }
