@@ -133,7 +133,10 @@ public sealed class FactCheckFormatTests
              "خبر افتتاح جسر بين عدن وتعز مفبرك", "2024-09-20", "en", "مفبرك", "false"),
             ((string?)bridge["publisherSite"], (string?)bridge["publisherName"], (string?)bridge["url"], (string?)bridge["title"],
              (string?)bridge["reviewedOn"], (string?)bridge["language"], (string?)bridge["ratingText"], (string?)bridge["rating"]));
-        Assert.Equal(("excitement", "other"), Rating(Assert.Single(read.ReviewsOf(PowerCut))));
+        var powerCut = Assert.Single(read.ReviewsOf(PowerCut));
+        Assert.Equal(("excitement", "other"), Rating(powerCut));
+        // The feed's first mention cuts the title short; its repeat has it whole.
+        Assert.Equal("الكهرباء انقطعت عن بعض الدول الأوروبية وليس عن جميعها", (string?)powerCut["title"]);
         Assert.Equal(("صحيح جزئياً", "mixed"), Rating(Assert.Single(read.ReviewsOf(Bread))));
         Assert.False(Assert.Single(read.ReviewsOf(Treasure)).ContainsKey("reviewedOn"));
     }

@@ -7,7 +7,8 @@ namespace Claims.Api.Transfer.Formats.FactCheck;
 /// AFP's permanent <c>doc.afp.com.X</c> link and its CMS's <c>node/N/revisions</c> page, Fatabyyano's copy under
 /// <c>/en/</c>. A publisher's reviews of one claim with the same reviewDate (to the second) and textualRating are taken
 /// as one article; the others are reported as skipped. The address kept is the first of: not a revisions page, then
-/// in ordinal order, so it does not depend on the order of the input.
+/// in ordinal order, so it does not depend on the order of the input; of its repeats, the one with the longest title,
+/// as the feed cuts some short with "...".
 /// </summary>
 static class ReviewVariants
 {
@@ -24,7 +25,8 @@ static class ReviewVariants
     }
 
     static (CheckedReview Review, string Origin) Preferred(IEnumerable<(CheckedReview Review, string Origin)> variants) => variants
-        .OrderBy(r => IsRevisionsPage(r.Review.Url)).ThenBy(r => r.Review.Url, StringComparer.Ordinal).First();
+        .OrderBy(r => IsRevisionsPage(r.Review.Url)).ThenBy(r => r.Review.Url, StringComparer.Ordinal)
+        .ThenByDescending(r => r.Review.Title?.Length ?? 0).First();
 
     // Undated reviews are only ever one article with their own address.
     static string Moment(CheckedReview review) =>
