@@ -101,4 +101,19 @@ public sealed class FactCheckImportTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.False(problem.GetProperty("errors").TryGetProperty("body claims[0]", out _));
         Assert.Equal(before, await DatabaseState.OfAsync(api.ConnectionString));
     }
+
+    [Fact]
+    public async Task ALaterImportThatKeepsAnotherAddressOfAnArticleUpdatesItsReviewRatherThanAddingOne()
+    {
+        const string english = """{"publisher": {"site": "fatabyyano.net"}, "url": "https://fatabyyano.net/en/zorblat/", "reviewDate": "2024-12-10T00:00:00Z", "textualRating": "مضلل"}""";
+        const string arabic = """{"publisher": {"site": "fatabyyano.net"}, "url": "https://fatabyyano.net/%D9%86%D9%87%D8%B1-zorblat/", "reviewDate": "2024-12-10T00:00:00Z", "textualRating": "مضلل"}""";
+        async Task<ImportReport> ImportReviewsAsync(params string[] reviews) => await (await api.Writer().PostRawAsync("/v1/import?format=factcheck",
+            $$"""[{"text": "The zorblat river flooded the capital.", "claimReview": [{{string.Join(", ", reviews)}}]}]""")).ReadAsync<ImportReport>();
+
+        Assert.Equal(new ImportCounts(1, 0, 0), (await ImportReviewsAsync(english)).Review);
+        Assert.Equal(new ImportCounts(0, 1, 0), (await ImportReviewsAsync(english, arabic)).Review);
+
+        var review = Assert.Single(Assert.Single(await SearchAsync("zorblat")).GetProperty("claimReview").EnumerateArray());
+        Assert.Equal("https://fatabyyano.net/%D9%86%D9%87%D8%B1-zorblat/", Text(review, "url"));
+    }
 }

@@ -86,7 +86,7 @@ sealed class FactCheckRecords
             foreach (var (review, origin) in ReviewVariants.Distinct(claim.Reviews, notes))
             {
                 yield return Record("review", origin,
-                    ("id", Id("review", $"{claim.Key}\n{review.UrlKey}")), ("claimId", claimId),
+                    ("id", Id("review", $"{claim.Key}\n{ReviewVariants.Article(review)}")), ("claimId", claimId),
                     ("publisherName", names.GetValueOrDefault(review.Site)), ("publisherSite", review.Site), ("url", review.Url),
                     ("title", review.Title), ("reviewedOn", Day(review.Reviewed?.Day)), ("language", review.Language),
                     ("ratingText", review.RatingText), ("rating", RatingScale.FromText(review.RatingText).ToDb()));

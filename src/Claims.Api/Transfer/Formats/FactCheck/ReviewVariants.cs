@@ -15,7 +15,7 @@ static class ReviewVariants
     public static IEnumerable<(CheckedReview Review, string Origin)> Distinct(IEnumerable<(CheckedReview Review, string Origin)> reviews, ImportNotes notes)
     {
         var addresses = reviews.GroupBy(r => r.Review.UrlKey, StringComparer.Ordinal).Select(Preferred);
-        foreach (var article in addresses.GroupBy(r => Moment(r.Review), StringComparer.Ordinal))
+        foreach (var article in addresses.GroupBy(r => Article(r.Review), StringComparer.Ordinal))
         {
             var kept = Preferred(article);
             foreach (var (other, origin) in article.Where(r => r.Review != kept.Review))
@@ -28,8 +28,11 @@ static class ReviewVariants
         .OrderBy(r => IsRevisionsPage(r.Review.Url)).ThenBy(r => r.Review.Url, StringComparer.Ordinal)
         .ThenByDescending(r => r.Review.Title?.Length ?? 0).First();
 
-    // Undated reviews are only ever one article with their own address.
-    static string Moment(CheckedReview review) =>
+    /// <summary>
+    /// Which article a review is: its publisher, time and verdict, or for an undated review its address. As the key of the
+    /// review's id, it keeps the id when a later import keeps another of the article's addresses.
+    /// </summary>
+    public static string Article(CheckedReview review) =>
         review.Reviewed is { } at ? $"{review.Site} {at.At.UtcTicks} {review.RatingText}" : review.UrlKey;
 
     static bool IsRevisionsPage(string url) =>
