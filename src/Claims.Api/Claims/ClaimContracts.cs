@@ -52,7 +52,11 @@ public sealed record ClaimListQuery(
     [property: FromQuery(Name = "limit")] int? Limit,
     [property: FromQuery(Name = "cursor")] string? Cursor) : IPageQuery;
 
-public sealed record ClaimGraphQuery([property: FromQuery(Name = "depth")] int? Depth);
+/// <summary><c>format</c>: json (the default) or aif, which wins over Accept.</summary>
+public sealed record ClaimGraphQuery([property: FromQuery(Name = "depth")] int? Depth, [property: FromQuery(Name = "format")] string? Format)
+{
+    public const string Json = "json", Aif = "aif";
+}
 
 /// <summary>Claims around <c>root</c> and the links among them; <c>truncated</c> when the depth or node limit cut some off.</summary>
 public sealed record ClaimGraph(Guid Root, int Depth, bool Truncated, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges);

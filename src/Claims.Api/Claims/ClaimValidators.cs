@@ -44,7 +44,11 @@ public sealed class ClaimListQueryValidator : AbstractValidator<ClaimListQuery>
 
 public sealed class ClaimGraphQueryValidator : AbstractValidator<ClaimGraphQuery>
 {
-    public ClaimGraphQueryValidator() =>
+    public ClaimGraphQueryValidator()
+    {
         RuleFor(q => q.Depth).InclusiveBetween(1, ClaimGraphApi.MaxDepth).When(q => q.Depth is not null)
             .WithMessage($"'depth' must be between 1 and {ClaimGraphApi.MaxDepth}.");
+        RuleFor(q => q.Format).Must(f => f is null or ClaimGraphQuery.Json or ClaimGraphQuery.Aif)
+            .WithMessage($"'format' must be {ClaimGraphQuery.Json} or {ClaimGraphQuery.Aif}.");
+    }
 }

@@ -22,7 +22,7 @@ public static class ClaimReviewApi
     {
         var http = context.HttpContext;
         http.Response.Headers.Vary = HeaderNames.Accept;
-        if (!PrefersLinkedData(http.Request)) return await next(context);
+        if (!ContentNegotiation.Prefers(http.Request, MediaType)) return await next(context);
         var idOrSlug = (string)http.GetRouteValue("idOrSlug")!;
         return await AnswerAsync(http, idOrSlug, http.RequestServices.GetRequiredService<NpgsqlDataSource>(), http.RequestAborted);
     });
@@ -46,18 +46,5 @@ public static class ClaimReviewApi
         http.Response.Headers.ETag = etag;
         if (ETags.Lists(http.Request.Headers.IfNoneMatch, etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Bytes(json, MediaType);
-    }
-
-    /// <summary>Whether Accept ranks JSON-LD above (or equal to) plain JSON and any wildcard that would also take JSON.</summary>
-    static bool PrefersLinkedData(HttpRequest request)
-    {
-        var accept = request.GetTypedHeaders().Accept;
-        double Quality(Func<MediaTypeHeaderValue, bool> matches) =>
-            accept.Where(matches).Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
-
-        var linkedData = Quality(a => a.MediaType.Equals(MediaType, StringComparison.OrdinalIgnoreCase));
-        var json = Quality(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                                || a.MatchesAllTypes || a.MatchesAllSubTypes && a.Type.Equals("application", StringComparison.OrdinalIgnoreCase));
-        return linkedData > 0 && linkedData >= json;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Claims.Api.Arguments;
 using Claims.Api.Changes;
 using Claims.Api.Claims;
 using Claims.Api.Entities;
@@ -36,6 +37,8 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(StanceRequest))]
 [JsonSerializable(typeof(StanceResponse))]
 [JsonSerializable(typeof(ClaimGraph))]
+[JsonSerializable(typeof(AifNodeset))]
+[JsonSerializable(typeof(AifGraphRows))]
 [JsonSerializable(typeof(ReviewRequest))]
 [JsonSerializable(typeof(ReviewResponse))]
 [JsonSerializable(typeof(Page<ReviewResponse>))]
