@@ -35,6 +35,9 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("/v1/quotes", """{"speakerId": "not-a-uuid", "sourceId": null, "text": "x"}""", "speakerId")]
     [InlineData("/v1/quotes", """{"speakerId": null, "sourceId": null, "text": "x", "span": {"start": "a"}}""", "span.start")]
     [InlineData("/v1/claims", """{"text": ["a"]}""", "text")]
+    [InlineData("/v1/speakers", """{"name": "a", "party": ["democrat"]}""", "party")]
+    [InlineData("/v1/claims", """{"text": "a", "topics": "economy"}""", "topics")]
+    [InlineData("/v1/claims/" + Seeded.ViolationClaim + "/stances", """{"speakerId": null, "position": "asserts", "saidOn": "2020-02-30"}""", "saidOn")]
     public async Task AWrongTypeOrUnknownValueNamesTheField(string path, string body, string field)
     {
         var response = await api.Writer().PostRawAsync(path, body);
@@ -96,6 +99,10 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("/v1/speakers?kind=robot")]
     [InlineData("/v1/sources?from=tomorrow")]
     [InlineData("/v1/speakers/jens-stoltenberg/quotes?limit=-5")]
+    [InlineData("/v1/speakers/jens-stoltenberg/claims?position=doubts")]
+    [InlineData("/v1/speakers/jens-stoltenberg/claims?cursor=garbage")]
+    [InlineData("/v1/claims?topic=nul%00inside")]
+    [InlineData("/v1/speakers?party=nul%00inside")]
     public async Task BadQueryParametersAreABadRequest(string url)
     {
         var response = await api.Reader().GetAsync(url);

@@ -9,20 +9,6 @@ namespace Claims.Api.Tests;
 
 public sealed class PaginationTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    static async Task<List<T>> WalkAsync<T>(HttpClient client, string firstPage, Func<Task>? betweenPages = null)
-    {
-        var items = new List<T>();
-        var url = firstPage;
-        while (true)
-        {
-            var page = await (await client.GetAsync(url)).ReadAsync<Page<T>>();
-            items.AddRange(page.Items);
-            if (page.NextCursor is null) return items;
-            if (betweenPages is not null) await betweenPages();
-            url = $"{firstPage}&cursor={Uri.EscapeDataString(page.NextCursor)}";
-        }
-    }
-
     [Fact]
     public async Task WalkingQuoteCursorsNeverSkipsOrRepeatsWhileQuotesAreAdded()
     {
@@ -39,7 +25,7 @@ public sealed class PaginationTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         var added = 0;
         using var concurrentWriter = api.Writer();
-        var walked = await WalkAsync<QuoteResponse>(api.Reader(), $"/v1/speakers/{speaker.Slug}/quotes?limit=4", async () =>
+        var walked = await api.Reader().WalkAsync<QuoteResponse>($"/v1/speakers/{speaker.Slug}/quotes?limit=4", async () =>
         {
             // Insert rows both before and after the reader's position while it pages.
             await Task.WhenAll(
@@ -80,8 +66,8 @@ public sealed class PaginationTests(ApiFactory api) : IClassFixture<ApiFactory>
             await writer.NewClaimAsync($"Paged claim {i}");
         }
 
-        var speakers = await WalkAsync<SpeakerResponse>(api.Reader(), "/v1/speakers?limit=3");
-        var claims = await WalkAsync<ClaimResponse>(api.Reader(), "/v1/claims?limit=3");
+        var speakers = await api.Reader().WalkAsync<SpeakerResponse>("/v1/speakers?limit=3");
+        var claims = await api.Reader().WalkAsync<ClaimResponse>("/v1/claims?limit=3");
 
         Assert.Equal(speakers.Select(s => s.Slug).Order(StringComparer.Ordinal), speakers.Select(s => s.Slug));
         Assert.Equal(speakers.Count, speakers.Select(s => s.Id).Distinct().Count());

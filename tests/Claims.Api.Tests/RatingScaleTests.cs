@@ -24,6 +24,8 @@ public sealed class RatingScaleTests
     [InlineData("FALSE.", Rating.False)]
     [InlineData("fake", Rating.False)]
     [InlineData("Pants on Fire!", Rating.False)]
+    [InlineData("pants-fire", Rating.False)]
+    [InlineData("barely-true", Rating.MostlyFalse)]
     [InlineData("خطأ", Rating.False)]
     [InlineData("زائف", Rating.False)]
     [InlineData("كاذب", Rating.False)]

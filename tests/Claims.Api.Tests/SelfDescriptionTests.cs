@@ -15,7 +15,7 @@ public sealed class SelfDescriptionTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
         string[] expected =
         [
-            "/v1/speakers", "/v1/speakers/{idOrSlug}", "/v1/speakers/{idOrSlug}/quotes", "/v1/sources", "/v1/sources/{id}",
+            "/v1/speakers", "/v1/speakers/{idOrSlug}", "/v1/speakers/{idOrSlug}/quotes", "/v1/speakers/{idOrSlug}/claims", "/v1/sources", "/v1/sources/{id}",
             "/v1/quotes", "/v1/quotes/{id}", "/v1/claims", "/v1/claims/{idOrSlug}", "/v1/claims/{idOrSlug}/counter-claims",
             "/v1/claims/{idOrSlug}/counter-claims/{otherId}", "/v1/claims/{idOrSlug}/supports", "/v1/claims/{idOrSlug}/supports/{otherId}",
             "/v1/claims/{idOrSlug}/stances", "/v1/claims/{idOrSlug}/stances/{stanceId}", "/v1/claims/{idOrSlug}/graph",

@@ -10,7 +10,7 @@ static class ClaimQueries
     public const string Target = "target AS (SELECT id FROM claim WHERE id = @Id OR slug = @Slug)";
 
     public const string SelectStance = """
-        SELECT st.id, st.position, st.created_at,
+        SELECT st.id, st.position, st.said_on, st.context, st.created_at,
                sp.id AS speaker_id, sp.slug AS speaker_slug, sp.name AS speaker_name,
                q.id AS quote_id, q.kind AS quote_kind, q.text AS quote_text, q.said_on AS quote_said_on,
                src.id AS source_id, src.url AS source_url, src.title AS source_title, src.publisher AS source_publisher,
@@ -26,6 +26,8 @@ static class ClaimQueries
     {
         public Guid Id { get; init; }
         public StancePosition Position { get; init; }
+        public DateOnly? SaidOn { get; init; }
+        public string? Context { get; init; }
         public DateTime CreatedAt { get; init; }
         public Guid SpeakerId { get; init; }
         public string SpeakerSlug { get; init; } = "";
@@ -44,6 +46,8 @@ static class ClaimQueries
             Id,
             new SpeakerRef(SpeakerId, SpeakerSlug, SpeakerName),
             Position,
+            SaidOn,
+            Context,
             QuoteId is { } quoteId
                 ? new EvidenceQuote(quoteId, QuoteKind!.Value, QuoteText!, QuoteSaidOn,
                     new SourceRef(SourceId!.Value, SourceUrl!, SourceTitle, SourcePublisher, SourcePublishedOn))

@@ -8,7 +8,7 @@ sealed class ClaimStore : IResourceStore<ClaimRequest, ClaimDetail>
 {
     public static readonly ClaimStore Instance = new();
 
-    public const string Columns = "id, slug, text, created_at, updated_at";
+    public const string Columns = "id, slug, text, topics, created_at, updated_at";
 
     public string LockSql => "SELECT id FROM claim WHERE id = @Id OR slug = @Slug FOR UPDATE";
 
@@ -17,13 +17,22 @@ sealed class ClaimStore : IResourceStore<ClaimRequest, ClaimDetail>
     public async Task<ClaimDetail> RenderAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid id, CancellationToken ct) =>
         (await FindAsync(conn, tx, new IdOrSlug(id, ""), ct))!;
 
-    public ClaimRequest ToRequest(ClaimDetail view) => new(view.Text, view.Slug);
+    public ClaimRequest ToRequest(ClaimDetail view) => new(view.Text, view.Slug, [.. view.Topics]);
 
     public async Task UpdateAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid id, ClaimRequest request, CancellationToken ct)
     {
-        const string sql = "UPDATE claim SET text = @Text, slug = coalesce(@NewSlug, slug), updated_at = now() WHERE id = @Id";
-        await conn.ExecuteAsync(new CommandDefinition(sql, new { Id = id, NewSlug = request.Slug, Text = request.Text!.Trim() }, tx, cancellationToken: ct));
+        const string sql = "UPDATE claim SET text = @Text, slug = coalesce(@Slug, slug), topics = @Topics, updated_at = now() WHERE id = @Id";
+        await conn.ExecuteAsync(new CommandDefinition(sql, Parameters(id, request.Slug, request), tx, cancellationToken: ct));
     }
+
+    /// <summary>The columns a request writes, as stored: the text and each topic trimmed, each topic once.</summary>
+    public static object Parameters(Guid id, string? slug, ClaimRequest request) => new
+    {
+        Id = id,
+        Slug = slug,
+        Text = request.Text!.Trim(),
+        Topics = (request.Topics ?? []).Select(t => t.Trim()).Distinct().ToArray(),
+    };
 
     /// <summary>The claim with its entities, stances, counter-claims, supports and reviews; null when there is none.</summary>
     public static async Task<ClaimDetail?> FindAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, IdOrSlug key, CancellationToken ct)
@@ -70,7 +79,7 @@ sealed class ClaimStore : IResourceStore<ClaimRequest, ClaimDetail>
             related.Where(r => r.Relation == relation).Select(r => new ClaimRef(r.Id, r.Slug, r.Text)).ToList();
 
         return new ClaimDetail(
-            claim.Id, claim.Slug, claim.Text, claim.CreatedAt, claim.UpdatedAt,
+            claim.Id, claim.Slug, claim.Text, claim.Topics, claim.CreatedAt, claim.UpdatedAt,
             entities, stances, Related("counters"), Related("supports"), Related("supportedBy"), reviews);
     }
 }

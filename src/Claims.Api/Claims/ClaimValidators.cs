@@ -8,6 +8,8 @@ public sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
     {
         RuleFor(r => r.Text).RequiredText(2_000);
         RuleFor(r => r.Slug).Slug();
+        RuleFor(r => r.Topics).Must(t => t!.Length <= 50).WithMessage("'topics' holds at most 50 topics.").When(r => r.Topics is not null);
+        RuleForEach(r => r.Topics).RequiredText(CommonRules.MaxNameLength);
     }
 }
 
@@ -19,6 +21,7 @@ public sealed class StanceRequestValidator : AbstractValidator<StanceRequest>
         RuleFor(r => r.Position).NotNull().WithMessage("'position' is required: 'asserts' or 'disputes'.");
         RuleFor(r => r.Position!.Value).DefinedEnum().OverridePropertyName("position").When(r => r.Position is not null);
         RuleFor(r => r.QuoteId).NotEqual(Guid.Empty).WithMessage("'quoteId' must be a quote's id.");
+        RuleFor(r => r.Context).OptionalText(2_000);
     }
 }
 
@@ -36,6 +39,7 @@ public sealed class ClaimListQueryValidator : AbstractValidator<ClaimListQuery>
         RuleFor(q => q.DisputedBy).MaximumLength(200);
         RuleFor(q => q.Entity).MaximumLength(200);
         RuleFor(q => q.Q).StorableText(500);
+        RuleFor(q => q.Topic).StorableText(CommonRules.MaxNameLength);
         RuleFor(q => q.Rating).EnumName<ClaimListQuery, Rating>();
         RuleFor(q => q.ReviewedBy).StorableText(CommonRules.MaxNameLength);
         this.AddPagingRules(cursor => cursor.Key.Length == 0);

@@ -10,15 +10,16 @@ public static class ClaimsApi
         var group = app.MapGroup("/v1/claims").WithTags("Claims");
 
         group.MapGet("/", ListClaims).WithName(nameof(ListClaims)).Validate<ClaimListQuery>()
-            .WithSummary("Lists claims, newest first, filterable by who asserts or disputes them, an entity they mention, and a search.");
+            .WithSummary("Lists claims, newest first, filterable by who asserts or disputes them, an entity they mention, a topic, " +
+                         "their reviews, and a search.");
         group.MapGet("/{idOrSlug}", GetClaim).WithName(nameof(GetClaim)).NegotiatesClaimReview().WithETag()
             .WithSummary("Gets a claim with its stances (who asserts, who disputes, with evidence), counter-claims and supports.");
         group.MapPost("/", CreateClaim).WithName(nameof(CreateClaim)).Validate<ClaimRequest>().ProducesProblem(409)
             .WithSummary("Creates a claim; the slug is derived from the text unless given.");
         group.MapPut("/{idOrSlug}", UpdateClaim).WithName(nameof(UpdateClaim)).Validate<ClaimRequest>().ProducesProblem(409).WithETag()
-            .WithSummary("Replaces a claim's text; an omitted slug keeps the current one. Honours If-Match.");
+            .WithSummary("Replaces a claim's text and topics; an omitted slug keeps the current one. Honours If-Match.");
         group.MapPatch("/{idOrSlug}", PatchClaim).WithName(nameof(PatchClaim)).AcceptsMergePatch<ClaimRequest>().ProducesProblem(409).WithETag()
-            .WithSummary("Changes a claim's text or slug with a JSON Merge Patch. Honours If-Match.");
+            .WithSummary("Changes a claim's text, slug or topics with a JSON Merge Patch. Honours If-Match.");
         group.MapDelete("/{idOrSlug}", DeleteClaim).WithName(nameof(DeleteClaim))
             .WithSummary("Deletes a claim with its stances and links. Honours If-Match.");
 
@@ -43,6 +44,7 @@ public static class ClaimsApi
               AND (@Entity::text IS NULL OR c.id IN (
                     SELECT ce.claim_id FROM claim_entity ce WHERE ce.entity_id IN (SELECT named_entities(@EntityId, @EntitySlug))))
               AND (@Q::text IS NULL OR c.id IN (SELECT matching_claims(@Q)))
+              AND (@Topic::text IS NULL OR c.topics @> ARRAY[@Topic::text])
               AND (@Rating::text IS NULL OR c.id IN (SELECT r.claim_id FROM review r WHERE r.rating = @Rating))
               AND (@ReviewedBy::text IS NULL OR c.id IN (
                     SELECT r.claim_id FROM review r WHERE r.publisher_site = @ReviewedBySite
@@ -67,6 +69,7 @@ public static class ClaimsApi
             EntityId = entity.Id,
             EntitySlug = entity.Slug,
             query.Q,
+            query.Topic,
             Rating = query.Rating is null ? null : Enum.Parse<Rating>(query.Rating, ignoreCase: true).ToDb(),
             query.ReviewedBy,
             ReviewedBySite = PublisherSites.Normalise(query.ReviewedBy),
@@ -85,11 +88,11 @@ public static class ClaimsApi
 
     static async Task<Created<ClaimResponse>> CreateClaim(ClaimRequest request, NpgsqlDataSource db, CancellationToken ct)
     {
-        const string sql = $"INSERT INTO claim (id, slug, text) VALUES (@Id, @Slug, @Text) RETURNING {Columns}";
+        const string sql = $"INSERT INTO claim (id, slug, text, topics) VALUES (@Id, @Slug, @Text, @Topics) RETURNING {Columns}";
         await using var conn = await db.OpenConnectionAsync(ct);
         var slug = request.Slug ?? await Slugs.FreeSlugAsync(conn, SlugTable.Claim, request.Text!, null, ct);
         var claim = await conn.QuerySingleAsync<ClaimResponse>(new CommandDefinition(sql,
-            new { Id = Guid.CreateVersion7(), Slug = slug, Text = request.Text!.Trim() }, cancellationToken: ct));
+            ClaimStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct));
         return TypedResults.Created($"/v1/claims/{claim.Slug}", claim);
     }
 

@@ -9,7 +9,8 @@ public static class StancesApi
     {
         group.MapPost("/{idOrSlug}/stances", AddStance).WithName(nameof(AddStance))
             .Validate<StanceRequest>().ProducesProblem(404).ProducesProblem(409)
-            .WithSummary("Records that a speaker asserts or disputes the claim, optionally with one of the speaker's quotes as evidence.");
+            .WithSummary("Records that a speaker asserts or disputes the claim, optionally with one of the speaker's quotes as evidence, " +
+                         "and when and where they did.");
         group.MapDelete("/{idOrSlug}/stances/{stanceId:guid}", RemoveStance).WithName(nameof(RemoveStance))
             .WithSummary("Removes a stance from the claim.");
     }
@@ -19,8 +20,8 @@ public static class StancesApi
     {
         const string insert = $"""
             WITH {Target}
-            INSERT INTO stance (id, claim_id, speaker_id, position, quote_id)
-            SELECT @StanceId, id, @SpeakerId, @Position, @QuoteId FROM target
+            INSERT INTO stance (id, claim_id, speaker_id, position, quote_id, said_on, context)
+            SELECT @StanceId, id, @SpeakerId, @Position, @QuoteId, @SaidOn, @Context FROM target
             """;
         const string select = $"{SelectStance} WHERE st.id = @StanceId";
 
@@ -36,6 +37,8 @@ public static class StancesApi
             request.SpeakerId,
             Position = request.Position!.Value.ToDb(),
             request.QuoteId,
+            request.SaidOn,
+            Context = request.Context?.Trim(),
         }, tx, cancellationToken: ct));
         if (inserted == 0) return TypedResults.NotFound();
 

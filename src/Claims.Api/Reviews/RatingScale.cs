@@ -21,12 +21,13 @@ public static class RatingScale
         [Rating.Mixed] = ["half true", "mixture", "mixed", "partly true", "partially true", "نصف حقيقي", "نصف صحيح", "صحيح جزئياً"],
         [Rating.MostlyFalse] =
         [
-            "misleading", "mostly false", "partly false", "partially false", "missing context", "out of context", "needs context",
+            "misleading", "mostly false", "barely true", "partly false", "partially false",
+            "missing context", "out of context", "needs context",
             "مضلل", "تضليل", "غير صحيح جزئياً", "زائف جزئياً", "زائف جزئي", "محتوى ناقص", "سياق ناقص", "سياق مجتزأ", "خارج السياق",
         ],
         [Rating.False] =
         [
-            "false", "fake", "wrong", "incorrect", "fabricated", "pants on fire", "altered", "faux",
+            "false", "fake", "wrong", "incorrect", "fabricated", "pants on fire", "pants fire", "altered", "faux",
             "خطأ", "خاطئ", "غير صحيح", "زائف", "كاذب", "خبر كاذب", "مفبرك", "مزيف", "مش حقيقي", "غير حقيقي", "معدل", "فيديو معدل", "صورة معدلة",
         ],
     }.SelectMany(scale => scale.Value.Select(text => (Key: Normalise(text), scale.Key))).ToDictionary(v => v.Key, v => v.Item2);

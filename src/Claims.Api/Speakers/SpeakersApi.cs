@@ -9,11 +9,12 @@ public static class SpeakersApi
         var group = app.MapGroup("/v1/speakers").WithTags("Speakers");
 
         group.MapGet("/", ListSpeakers).WithName(nameof(ListSpeakers)).Validate<SpeakerListQuery>()
-            .WithSummary("Lists speakers in slug order, optionally of one kind.");
+            .WithSummary("Lists speakers in slug order, optionally of one kind or party.");
         group.MapGet("/{idOrSlug}", GetSpeaker).WithName(nameof(GetSpeaker)).WithETag()
             .WithSummary("Gets a speaker by id or slug.");
         group.MapGet("/{idOrSlug}/quotes", ListSpeakerQuotes).WithName(nameof(ListSpeakerQuotes)).Validate<QuoteListQuery>()
             .WithSummary("Lists what a speaker said, newest first, each quote with its source.");
+        group.MapSpeakerClaims();
         group.MapPost("/", CreateSpeaker).WithName(nameof(CreateSpeaker)).Validate<SpeakerRequest>().ProducesProblem(409)
             .WithSummary("Creates a speaker; the slug is derived from the name unless given.");
         group.MapPut("/{idOrSlug}", UpdateSpeaker).WithName(nameof(UpdateSpeaker)).Validate<SpeakerRequest>().ProducesProblem(409).WithETag()
@@ -34,6 +35,7 @@ public static class SpeakersApi
         const string sql = $"""
             SELECT {Columns} FROM speaker
             WHERE (@Kind::text IS NULL OR kind = @Kind)
+              AND (@Party::text IS NULL OR lower(party) = lower(@Party))
               AND (@Q::text IS NULL OR id IN (SELECT matching_speakers(@Q)))
               AND (@AfterSlug::text IS NULL OR slug > @AfterSlug)
             ORDER BY slug
@@ -44,6 +46,7 @@ public static class SpeakersApi
         var rows = await conn.QueryAsync<SpeakerResponse>(new CommandDefinition(sql, new
         {
             Kind = query.Kind?.ToLowerInvariant(),
+            query.Party,
             query.Q,
             AfterSlug = query.Cursor is null ? null : after.Key,
             Take = query.Take() + 1,
@@ -69,21 +72,14 @@ public static class SpeakersApi
     static async Task<Created<SpeakerResponse>> CreateSpeaker(SpeakerRequest request, NpgsqlDataSource db, CancellationToken ct)
     {
         const string sql = $"""
-            INSERT INTO speaker (id, slug, name, kind, title, aliases)
-            VALUES (@Id, @Slug, @Name, @Kind, @Title, @Aliases)
+            INSERT INTO speaker (id, slug, name, kind, title, aliases, party, state)
+            VALUES (@Id, @Slug, @Name, @Kind, @Title, @Aliases, @Party, @State)
             RETURNING {Columns}
             """;
         await using var conn = await db.OpenConnectionAsync(ct);
         var slug = request.Slug ?? await Slugs.FreeSlugAsync(conn, SlugTable.Speaker, request.Name!, null, ct);
-        var speaker = await conn.QuerySingleAsync<SpeakerResponse>(new CommandDefinition(sql, new
-        {
-            Id = Guid.CreateVersion7(),
-            Slug = slug,
-            Name = request.Name!.Trim(),
-            Kind = (request.Kind ?? SpeakerKind.Person).ToDb(),
-            request.Title,
-            Aliases = request.Aliases ?? [],
-        }, cancellationToken: ct));
+        var speaker = await conn.QuerySingleAsync<SpeakerResponse>(new CommandDefinition(sql,
+            SpeakerStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct));
         return TypedResults.Created($"/v1/speakers/{speaker.Slug}", speaker);
     }
 

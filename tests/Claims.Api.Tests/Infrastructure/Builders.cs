@@ -39,6 +39,11 @@ public static class Builders
     public static async Task<ClaimResponse> NewClaimAsync(this HttpClient writer, string text = "Test claim") =>
         await (await writer.PostJsonAsync("/v1/claims", new { text })).ReadAsync<ClaimResponse>(HttpStatusCode.Created);
 
+    public static async Task<StanceResponse> NewStanceAsync(
+        this HttpClient writer, ClaimResponse claim, SpeakerResponse speaker, string position, string? saidOn = null, string? context = null) =>
+        await (await writer.PostJsonAsync($"/v1/claims/{claim.Id}/stances", new { speakerId = speaker.Id, position, saidOn, context }))
+            .ReadAsync<StanceResponse>(HttpStatusCode.Created);
+
     public static async Task<ClaimDetail> ClaimAsync(this HttpClient client, string idOrSlug) =>
         await (await client.GetAsync($"/v1/claims/{idOrSlug}")).ReadAsync<ClaimDetail>();
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Claims.Api.Infrastructure.Paging;
 
 namespace Claims.Api.Tests.Infrastructure;
 
@@ -22,6 +23,25 @@ public static class Http
 
     public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body) =>
         client.PutAsJsonAsync(url, body, Json);
+
+    /// <summary>Every item of a list, following its cursors from <paramref name="firstPage"/> (a URL with a query).</summary>
+    public static async Task<List<T>> WalkAsync<T>(this HttpClient client, string firstPage, Func<Task>? betweenPages = null)
+    {
+        var items = new List<T>();
+        var url = firstPage;
+        while (true)
+        {
+            var page = await (await client.GetAsync(url)).ReadAsync<Page<T>>();
+            items.AddRange(page.Items);
+            if (page.NextCursor is null) return items;
+            if (betweenPages is not null) await betweenPages();
+            url = $"{firstPage}&cursor={Uri.EscapeDataString(page.NextCursor)}";
+        }
+    }
+
+    /// <summary>Sends a JSON Merge Patch (RFC 7396).</summary>
+    public static Task<HttpResponseMessage> MergePatchAsync(this HttpClient client, string url, string json) =>
+        client.PatchAsync(url, new StringContent(json, Encoding.UTF8, "application/merge-patch+json"));
 
     /// <summary>Posts text exactly as given, for bodies no serializer would write.</summary>
     public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string url, string body) =>

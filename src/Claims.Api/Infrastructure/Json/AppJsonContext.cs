@@ -20,6 +20,8 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(SpeakerRequest))]
 [JsonSerializable(typeof(SpeakerResponse))]
 [JsonSerializable(typeof(Page<SpeakerResponse>))]
+[JsonSerializable(typeof(Page<SpeakerClaim>))]
+[JsonSerializable(typeof(IReadOnlyList<ReviewRating>))]
 [JsonSerializable(typeof(SourceRequest))]
 [JsonSerializable(typeof(SourceDetail))]
 [JsonSerializable(typeof(Page<SourceResponse>))]

@@ -12,6 +12,11 @@ public static class CommonRules
         .MaximumLength(maxLength)
         .Must(text => text is null || !text.Contains('\0')).WithMessage("'{PropertyName}' must not contain NUL characters.");
 
+    /// <summary>Text that may be left out (null), but not given blank: the database keeps no empty strings for it.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) => rule
+        .StorableText(maxLength)
+        .Must(text => text is null || !string.IsNullOrWhiteSpace(text)).WithMessage("'{PropertyName}' must not be blank: leave it out instead.");
+
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) => rule
         .NotEmpty().WithMessage("'{PropertyName}' is required.")
         .StorableText(maxLength);
