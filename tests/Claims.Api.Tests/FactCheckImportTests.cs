@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Claims.Api.Claims;
+using Claims.Api.Infrastructure.Paging;
+using Claims.Api.Speakers;
 using Claims.Api.Tests.Infrastructure;
 using Claims.Api.Transfer;
 
@@ -115,5 +118,19 @@ public sealed class FactCheckImportTests(ApiFactory api) : IClassFixture<ApiFact
 
         var review = Assert.Single(Assert.Single(await SearchAsync("zorblat")).GetProperty("claimReview").EnumerateArray());
         Assert.Equal("https://fatabyyano.net/%D9%86%D9%87%D8%B1-zorblat/", Text(review, "url"));
+    }
+
+    [Fact]
+    public async Task ClaimantsAreSpeakersWhoseStancesAssertTheClaimOnTheirClaimDate()
+    {
+        (await ImportAsync("arabic-feed.json")).EnsureSuccessStatusCode();
+
+        var bridge = Assert.Single((await (await api.Reader().GetAsync($"/v1/claims?q={Uri.EscapeDataString("عدن")}")).ReadAsync<Page<ClaimResponse>>()).Items);
+        var detail = await (await api.Reader().GetAsync($"/v1/claims/{bridge.Slug}")).ReadAsync<ClaimDetail>();
+        Assert.Equal(
+            [("يوسف الزبيدي", StancePosition.Asserts, new DateOnly(2024, 9, 17)), ("منشورات فيسبوك", StancePosition.Asserts, new DateOnly(2024, 9, 19))],
+            detail.Stances.Select(s => (s.Speaker.Name, s.Position, s.SaidOn)).OrderBy(s => s.SaidOn));
+        var platform = await (await api.Reader().GetAsync("/v1/speakers?q=x.com&kind=organization")).ReadAsync<Page<SpeakerResponse>>();
+        Assert.Contains(platform.Items, s => s.Name == "x.com" && s.Slug.StartsWith("x-com-", StringComparison.Ordinal));
     }
 }

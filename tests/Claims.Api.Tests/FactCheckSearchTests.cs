@@ -3,8 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Claims.Api.Reviews;
 using Claims.Api.Tests.Infrastructure;
-using Dapper;
-using Npgsql;
 
 namespace Claims.Api.Tests;
 
@@ -44,18 +42,17 @@ public sealed class FactCheckSearchTests(ApiFactory api) : IClassFixture<ApiFact
     [Fact]
     public async Task TheClaimantIsWhoeverSaidItFirstByTheStancesOwnDateBeforeItsEvidence()
     {
-        var claim = await api.Writer().NewAssertedClaimAsync("The glimmerous canal will be dug.");
-        await api.Writer().NewReviewAsync(claim.Slug, "false");
-        // A stance's own date is what an import from the Fact Check format gives it (claimDate); its evidence says 2021-03-05.
-        await using (var conn = new NpgsqlConnection(api.ConnectionString))
-            await conn.ExecuteAsync("""
-                UPDATE stance SET said_on = '2019-07-01'
-                WHERE claim_id = @Id AND speaker_id IN (SELECT id FROM speaker WHERE name = 'Ada Speaker')
-                """, new { claim.Id });
+        var writer = api.Writer();
+        var claim = await writer.NewAssertedClaimAsync("The glimmerous canal will be dug.");
+        await writer.NewReviewAsync(claim.Slug, "false");
+        // A stance's own date (an imported claimDate) and no evidence; the others' evidence was said in 2021.
+        var early = await writer.NewSpeakerAsync("Early Speaker");
+        Assert.Equal(HttpStatusCode.Created,
+            (await writer.PostJsonAsync($"/v1/claims/{claim.Id}/stances", new { speakerId = early.Id, position = "asserts", saidOn = "2019-07-01" })).StatusCode);
 
         var found = Assert.Single((await SearchAsync("query=glimmerous")).GetProperty("claims").EnumerateArray());
 
-        Assert.Equal(("Ada Speaker", "2019-07-01T00:00:00Z"), (found.GetProperty("claimant").GetString(), found.GetProperty("claimDate").GetString()));
+        Assert.Equal(("Early Speaker", "2019-07-01T00:00:00Z"), (found.GetProperty("claimant").GetString(), found.GetProperty("claimDate").GetString()));
     }
 
     [Fact]
