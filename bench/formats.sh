@@ -20,7 +20,7 @@ trap stop_cluster EXIT
 column_total() { awk -v c="$1" 'NF == 4 && $2 ~ /^[0-9,]+$/ { gsub(",", "", $c); n += $c } END { print n + 0 }'; }
 
 import() { # name, format, path
-    local connection out wall created records
+    local connection out wall memory seconds created records
     connection=$(bench up --database "formats_$1" --fresh yes)
     run() {
         ConnectionStrings__Claims=$connection ASPNETCORE_ENVIRONMENT=Production /usr/bin/time -f "%e s %M KB" \
@@ -29,15 +29,16 @@ import() { # name, format, path
     ConnectionStrings__Claims=$connection ASPNETCORE_ENVIRONMENT=Production \
         dotnet src/Claims.Api/bin/Release/net10.0/Claims.Api.dll migrate >/dev/null
     out=$(run "$@")
-    echo "$out" | sed 's/^/    /'
+    grep -v '^  ' <<< "$out" | sed 's/^/    /' # the report without its list of skipped input
     read -r wall _ memory _ < <(tail -1 <<< "$out")
+    seconds=$(grep -oE 'records in [0-9.]+ s' <<< "$out" | grep -oE '[0-9.]+ s$' | tr -d ' s')
     created=$(column_total 2 <<< "$out")
     records=$((created + $(column_total 3 <<< "$out") + $(column_total 4 <<< "$out")))
-    printf '%-10s %8s s wall, %9s records created (%s/s), peak memory %s MB\n' "$1" "$wall" "$created" \
-        "$(awk -v n="$created" -v s="$wall" 'BEGIN { printf "%d", n / s }')" "$((memory / 1024))"
+    printf '%-10s %6s s wall (import %s s), %6s records created, %s records/s of import, peak memory %s MB\n' \
+        "$1" "$wall" "$seconds" "$created" "$(awk -v n="$created" -v s="$seconds" 'BEGIN { printf "%d", n / s }')" "$((memory / 1024))"
     out=$(run "$@")
     read -r wall _ < <(tail -1 <<< "$out")
-    printf '%-10s %8s s wall again: %s of %s records unchanged\n' "$1" "$wall" "$(column_total 4 <<< "$out")" "$records"
+    printf '%-10s %6s s wall again: %s of %s records unchanged\n' "$1" "$wall" "$(column_total 4 <<< "$out")" "$records"
 }
 
 exec > >(tee "$results/formats.txt") 2>&1

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Claims.Api.Reviews;
 using Claims.Api.Tests.Infrastructure;
@@ -36,6 +37,22 @@ public sealed class FactCheckSearchTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Equal(("https://misbar.com/q/1", "No bridge", "2024-05-02T00:00:00Z", "Misleading", "en"),
             (review.GetProperty("url").GetString(), review.GetProperty("title").GetString(), review.GetProperty("reviewDate").GetString(),
              review.GetProperty("textualRating").GetString(), review.GetProperty("languageCode").GetString()));
+    }
+
+    [Fact]
+    public async Task TheClaimantIsWhoeverSaidItFirstByTheStancesOwnDateBeforeItsEvidence()
+    {
+        var writer = api.Writer();
+        var claim = await writer.NewAssertedClaimAsync("The glimmerous canal will be dug.");
+        await writer.NewReviewAsync(claim.Slug, "false");
+        // A stance's own date (an imported claimDate) and no evidence; the others' evidence was said in 2021.
+        var early = await writer.NewSpeakerAsync("Early Speaker");
+        Assert.Equal(HttpStatusCode.Created,
+            (await writer.PostJsonAsync($"/v1/claims/{claim.Id}/stances", new { speakerId = early.Id, position = "asserts", saidOn = "2019-07-01" })).StatusCode);
+
+        var found = Assert.Single((await SearchAsync("query=glimmerous")).GetProperty("claims").EnumerateArray());
+
+        Assert.Equal(("Early Speaker", "2019-07-01T00:00:00Z"), (found.GetProperty("claimant").GetString(), found.GetProperty("claimDate").GetString()));
     }
 
     [Fact]
@@ -139,9 +156,11 @@ public sealed class FactCheckSearchTests(ApiFactory api) : IClassFixture<ApiFact
         });
 
         var response = await api.Reader().GetAsync($"/v1/factcheck/claims:search?query={Uri.EscapeDataString("بانقطاع الكهربائي")}");
-        var page = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync()).RootElement;
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var page = JsonDocument.Parse(body).RootElement;
 
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        Assert.Contains(text, Encoding.UTF8.GetString(body)); // written as UTF-8, not \u escapes
         var found = Assert.Single(page.GetProperty("claims").EnumerateArray());
         Assert.Equal(text, found.GetProperty("text").GetString());
         var review = Assert.Single(found.GetProperty("claimReview").EnumerateArray());

@@ -26,7 +26,10 @@ public sealed record FactCheckPage(
     IReadOnlyList<FactCheckClaim> Claims,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NextPageToken);
 
-/// <summary><c>claimant</c>: the first speaker to assert the claim; <c>claimDate</c>: when its evidence was first said.</summary>
+/// <summary>
+/// <c>claimant</c>: the first speaker to assert the claim; <c>claimDate</c>: when they said it (the stance's date, else its
+/// evidence quote's).
+/// </summary>
 public sealed record FactCheckClaim(
     string Text,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Claimant,

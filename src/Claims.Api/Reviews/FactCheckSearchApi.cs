@@ -13,8 +13,8 @@ public static class FactCheckSearchApi
             .WithSummary("Searches reviewed claims in the shape of Google's Fact Check Tools API (v1alpha1 claims:search).");
 
     // One row per (claim, review) of the page, in page order: the claim's part, then the review's columns. The claimant
-    // is the asserting speaker whose evidence was said first (then who took the stance first); the window takes the
-    // earliest date over all of them before LIMIT.
+    // is the asserting speaker who said it first (then who took the stance first); when is the stance's own date (an
+    // imported claimDate), else its evidence quote's. The window takes the earliest date over all of them before LIMIT.
     const string Sql = $"""
         WITH reviews AS MATERIALIZED (
             SELECT {ReviewStore.Columns} FROM review
@@ -36,10 +36,10 @@ public static class FactCheckSearchApi
             FROM page p
             JOIN claim c ON c.id = p.page_claim
             LEFT JOIN LATERAL (
-                SELECT sp.name AS claimant, min(q.said_on) OVER () AS claim_date
+                SELECT sp.name AS claimant, min(coalesce(st.said_on, q.said_on)) OVER () AS claim_date
                 FROM stance st JOIN speaker sp ON sp.id = st.speaker_id LEFT JOIN quote q ON q.id = st.quote_id
                 WHERE st.claim_id = p.page_claim AND st.position = 'asserts'
-                ORDER BY q.said_on NULLS LAST, st.id
+                ORDER BY coalesce(st.said_on, q.said_on) NULLS LAST, st.id
                 LIMIT 1
             ) a ON true
         )

@@ -19,6 +19,10 @@ public static class PublisherSites
         return FromHost(uri);
     }
 
+    /// <summary>A publisher's name as stored: trimmed, and out of the literal quotes some feeds wrap it in ("\"Misbar\"" is Misbar).</summary>
+    public static string? Name(string? name) =>
+        name?.Trim().Trim('"', '“', '”').Trim() is { Length: > 0 } trimmed ? trimmed : null;
+
     /// <summary>The site of an article: its URL's host, normalised.</summary>
     public static string? OfUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? FromHost(uri) : null;
 

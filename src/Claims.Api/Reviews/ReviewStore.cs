@@ -58,8 +58,7 @@ sealed class ReviewStore : IResourceStore<ReviewRequest, ReviewResponse>
             return new Values(
                 reviewId,
                 url,
-                // Feeds wrap some names in literal quotes: "\"Misbar\"" is Misbar.
-                Blank(request.PublisherName?.Trim().Trim('"', '“', '”')),
+                PublisherSites.Name(request.PublisherName),
                 PublisherSites.Normalise(request.PublisherSite) ?? PublisherSites.OfUrl(url)!,
                 Blank(request.Title),
                 request.ReviewedOn,

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Claims.Api.Arguments;
@@ -57,9 +58,13 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(ImportReport))]
 public sealed partial class AppJsonContext : JsonSerializerContext
 {
-    /// <summary>The API's JSON: this context first, enums as camelCase words (numbers refused, so 'kind': 1 is a 400).</summary>
+    /// <summary>
+    /// The API's JSON: this context first, enums as camelCase words (numbers refused, so 'kind': 1 is a 400), and text
+    /// as UTF-8 rather than \u escapes: the answers are JSON, never HTML, and much of the text is Arabic.
+    /// </summary>
     public static void Configure(JsonSerializerOptions options)
     {
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.TypeInfoResolverChain.Insert(0, Default);
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }
