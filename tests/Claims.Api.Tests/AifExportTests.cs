@@ -7,6 +7,7 @@ using Claims.Api.Infrastructure.Database;
 using Claims.Api.Tests.Infrastructure;
 using Claims.Api.Transfer.Formats;
 using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using static Claims.Api.Tests.Infrastructure.AifImports;
 
@@ -131,7 +132,7 @@ public sealed class AifExportTests(ApiFactory api) : IClassFixture<ApiFactory>
         {
             await using var db = NpgsqlDataSource.Create(empty);
             await Migrator.MigrateAsync(db, Migration.Embedded);
-            var result = await FormatImporter.ImportAsync(db, new AifFormat(), [Input("violation.json", exported)], CancellationToken.None);
+            var result = await FormatImporter.ImportAsync(db, new AifFormat(), [Input("violation.json", exported)], NullLoggerFactory.Instance, CancellationToken.None);
             Assert.Empty(result.Errors);
             Assert.Empty(result.Report!.Skipped);
 

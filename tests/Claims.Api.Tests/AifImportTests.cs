@@ -174,6 +174,37 @@ public sealed class AifImportTests(ApiFactory api) : IClassFixture<ApiFactory>, 
         Assert.Equal(["frank-fox"], alsoNo.Stances.Select(s => s.Speaker.Slug));
     }
 
+    [Fact]
+    public async Task StoredSpeakersKeepTheirKindTitleAndAliasesWhichAifDoesNotHave()
+    {
+        const string nodeset = """
+            {"nodes": [
+              {"nodeID": "95001", "text": "Jens Stoltenberg : We will not mirror Russia.", "type": "L", "timestamp": "2020-02-12 10:00:00"},
+              {"nodeID": "95002", "text": "Asserting", "type": "YA", "timestamp": "2020-02-12 10:00:00"},
+              {"nodeID": "95003", "text": "NATO will not mirror Russia's new missiles", "type": "I", "timestamp": "2020-02-12 10:00:00"},
+              {"nodeID": "95004", "text": "NATO : We are a defensive alliance.", "type": "L", "timestamp": "2020-02-12 10:00:00"},
+              {"nodeID": "95005", "text": "Asserting", "type": "YA", "timestamp": "2020-02-12 10:00:00"},
+              {"nodeID": "95006", "text": "NATO is a defensive alliance", "type": "I", "timestamp": "2020-02-12 10:00:00"}],
+             "edges": [
+              {"edgeID": "95101", "fromID": "95001", "toID": "95002"}, {"edgeID": "95102", "fromID": "95002", "toID": "95003"},
+              {"edgeID": "95103", "fromID": "95004", "toID": "95005"}, {"edgeID": "95104", "fromID": "95005", "toID": "95006"}],
+             "locutions": []}
+            """;
+        var before = await SpeakersAsync();
+
+        var report = await (await api.Writer().PostAsync("/v1/import?format=aif", new StringContent(nodeset))).ReadAsync<ImportReport>();
+
+        Assert.Equal(new ImportCounts(0, 0, 2), report.Speaker);
+        Assert.Equal(2, report.Stance.Created);
+        Assert.Equal(before, await SpeakersAsync());
+
+        async Task<string[]> SpeakersAsync() => await Task.WhenAll(new[] { Seeded.Stoltenberg, Seeded.Nato }.Select(async slug =>
+        {
+            var speaker = await (await api.Reader().GetAsync($"/v1/speakers/{slug}")).ReadAsync<SpeakerResponse>();
+            return $"{speaker.Kind} {speaker.Title} {string.Join(", ", speaker.Aliases)}";
+        }));
+    }
+
     [Theory]
     [InlineData("broken/not-a-nodeset.json", "This is not an AIF nodeset")]
     [InlineData("broken/truncated.json", "This is not JSON (line 2")]

@@ -133,4 +133,20 @@ public sealed class FactCheckImportTests(ApiFactory api) : IClassFixture<ApiFact
         var platform = await (await api.Reader().GetAsync("/v1/speakers?q=x.com&kind=organization")).ReadAsync<Page<SpeakerResponse>>();
         Assert.Contains(platform.Items, s => s.Name == "x.com" && s.Slug.StartsWith("x-com-", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task AClaimantEditedSinceKeepsWhatTheFeedDoesNotSay()
+    {
+        (await ImportAsync("arabic-feed.json")).EnsureSuccessStatusCode();
+        var ministry = Assert.Single((await (await api.Reader().GetAsync($"/v1/speakers?q={Uri.EscapeDataString("وزارة الصحة")}"))
+            .ReadAsync<Page<SpeakerResponse>>()).Items, s => s.Name == "وزارة الصحة");
+        var patch = await api.Writer().MergePatchAsync($"/v1/speakers/{ministry.Slug}", """{"kind": "government", "title": "Ministry of Health"}""");
+        Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
+
+        var again = await (await ImportAsync("arabic-feed.json")).ReadAsync<ImportReport>();
+
+        Assert.Equal(0, again.Speaker.Updated);
+        var kept = await (await api.Reader().GetAsync($"/v1/speakers/{ministry.Slug}")).ReadAsync<SpeakerResponse>();
+        Assert.Equal((SpeakerKind.Government, "Ministry of Health"), (kept.Kind, kept.Title));
+    }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Claims.Api.Tests.Infrastructure;
 using Claims.Api.Transfer;
 using Claims.Api.Transfer.Formats;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Claims.Api.Tests;
@@ -106,7 +107,7 @@ public sealed class FormatImportTests(ApiFactory api) : IClassFixture<ApiFactory
 
         await FormatImporter.ImportAsync(db, new RowsFormat(),
             [Input("a.rows", $"gus-{run}|Gus|tenth-{run}|The tenth claim."), Input("b.rows", $"gus-{run}|Gus|eleventh-{run}|The eleventh claim.")],
-            CancellationToken.None, progress);
+            NullLoggerFactory.Instance, CancellationToken.None, progress);
 
         Assert.Equal(5, progress.Records);
         Assert.Equal("b.rows", progress.Input);
@@ -159,7 +160,7 @@ public sealed class FormatImportTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.True(document.GetProperty("paths").GetProperty("/v1/speakers").GetProperty("post").GetProperty("responses").TryGetProperty("413", out _));
     }
 
-    Task<ImportResult> ImportAsync(params ImportInput[] inputs) => FormatImporter.ImportAsync(db, new RowsFormat(), inputs, CancellationToken.None);
+    Task<ImportResult> ImportAsync(params ImportInput[] inputs) => FormatImporter.ImportAsync(db, new RowsFormat(), inputs, NullLoggerFactory.Instance, CancellationToken.None);
 
     static ImportInput Input(string name, params string[] rows) =>
         new(name, () => new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', rows) + "\n")));

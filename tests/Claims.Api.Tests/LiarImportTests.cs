@@ -7,6 +7,7 @@ using Claims.Api.Tests.Infrastructure;
 using Claims.Api.Transfer;
 using Claims.Api.Transfer.Formats;
 using Claims.Api.Transfer.Formats.Liar;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Claims.Api.Tests;
@@ -25,7 +26,7 @@ public sealed class LiarImportTests(ApiFactory api) : IClassFixture<ApiFactory>,
     public async Task DisposeAsync() => await db.DisposeAsync();
 
     Task<ImportResult> ImportFolderAsync() =>
-        FormatImporter.ImportAsync(db, new LiarFormat(), TransferCommands.InputsOf(LiarFixtures.Folder, "*.tsv")!, CancellationToken.None);
+        FormatImporter.ImportAsync(db, new LiarFormat(), TransferCommands.InputsOf(LiarFixtures.Folder, "*.tsv")!, NullLoggerFactory.Instance, CancellationToken.None);
 
     [Fact]
     public async Task TheFolderImportsEachStatementOnceWithItsSpeakerOnce()
@@ -114,6 +115,24 @@ public sealed class LiarImportTests(ApiFactory api) : IClassFixture<ApiFactory>,
         var report = await response.ReadAsync<ImportReport>();
         Assert.Equal((10, 11, 11, 11), (Total(report.Speaker), Total(report.Claim), Total(report.Review), Total(report.Stance)));
         Assert.Equal(HttpStatusCode.OK, (await api.Reader().GetAsync("/v1/speakers/dwayne-bohac")).StatusCode);
+    }
+
+    [Fact]
+    public async Task StoredSpeakersKeepWhatLiarDoesNotSay()
+    {
+        const string tsv =
+            "901.json\tfalse\tSays NATO broke its promise not to expand east.\tforeign-policy\tvladimir-putin\t\tRussia\tnone\t1\t0\t0\t0\t0\ta speech in Munich\n" +
+            "902.json\thalf-true\tSays the United States pays most of NATO's bills.\tmilitary\tunited-states\t\t\t\t0\t0\t1\t0\t0\ta budget report\n";
+
+        var report = await (await api.Writer().PostAsync("/v1/import?format=liar", new StringContent(tsv))).ReadAsync<ImportReport>();
+
+        Assert.Equal(new ImportCounts(0, 1, 1), report.Speaker);
+        var putin = await (await api.Reader().GetAsync("/v1/speakers/vladimir-putin")).ReadAsync<SpeakerResponse>();
+        Assert.Equal((SpeakerKind.Person, "President of Russia", "none", "Russia"), (putin.Kind, putin.Title, putin.Party, putin.State));
+        Assert.Equal(["Putin"], putin.Aliases);
+        var unitedStates = await (await api.Reader().GetAsync($"/v1/speakers/{Seeded.UnitedStates}")).ReadAsync<SpeakerResponse>();
+        Assert.Equal((SpeakerKind.Government, null), (unitedStates.Kind, unitedStates.Title));
+        Assert.Equal(["US", "USA", "Washington"], unitedStates.Aliases);
     }
 
     [Fact]

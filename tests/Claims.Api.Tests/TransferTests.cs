@@ -13,6 +13,7 @@ using Claims.Api.Tests.Infrastructure;
 using static Claims.Api.Tests.Infrastructure.Ndjson;
 using Claims.Api.Transfer;
 using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Claims.Api.Tests;
@@ -183,7 +184,7 @@ public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
         {
             await using var db = NpgsqlDataSource.Create(empty);
             await Migrator.MigrateAsync(db, Migration.Embedded);
-            var result = await NdjsonImporter.ImportAsync(db, PipeReader.Create(new MemoryStream(exported)), CancellationToken.None);
+            var result = await NdjsonImporter.ImportAsync(db, PipeReader.Create(new MemoryStream(exported)), NullLoggerFactory.Instance, CancellationToken.None);
             using var again = new MemoryStream();
             await NdjsonExporter.ExportAsync(db, again, CancellationToken.None);
 

@@ -65,7 +65,7 @@ sealed class AifLocutions
 
     IEnumerable<AifLocution> Quoted => locutions.Values.OfType<AifLocution>().Where(l => l.Quote is not null);
 
-    public IEnumerable<ImportRecord> SourceRecords() => Quoted.Select(l => new ImportRecord(RecordTypes.Source.Name, new JsonObject
+    public IEnumerable<ImportRecord> SourceRecords() => Quoted.Select(l => ImportRecord.Known(RecordTypes.Source.Name, new JsonObject
     {
         ["id"] = l.SourceId.ToString(),
         ["url"] = SourceUrl(l.NodeId),
@@ -79,7 +79,7 @@ sealed class AifLocutions
     {
         var quote = l.Quote!;
         var statement = statements.Of(l.NodeId);
-        return new ImportRecord(RecordTypes.Quote.Name, new JsonObject
+        return ImportRecord.Known(RecordTypes.Quote.Name, new JsonObject
         {
             ["id"] = quote.Id.ToString(),
             ["speakerId"] = l.Speaker.Id.ToString(),
@@ -88,7 +88,8 @@ sealed class AifLocutions
             ["text"] = quote.Text,
             ["saidOn"] = l.SaidOn?.ToString("yyyy-MM-dd"),
             ["span"] = new JsonObject { ["start"] = quote.Start, ["end"] = quote.Start + CodePoints(quote.Text) },
-            ["statementId"] = statement?.ToString(),
+            // Given when ungrouped too: the import decides the statements of the locutions it holds.
+            ["statementId"] = (statement ?? quote.Id).ToString(),
             ["statementPinned"] = statement is not null,
         }, l.Origin);
     });

@@ -69,7 +69,7 @@ sealed class AifStances
             foreach (var contrary in held.Where(h => h.Position != stance.Position))
                 notes.Skip(contrary.Origin, $"{stance.Locution.Speaker.Name} {Word(contrary.Position)} I node {stance.ClaimNode} here, but " +
                                             $"{Word(stance.Position)} it at {stance.Origin}; a speaker holds one position on a claim, and the earlier locution's is kept.");
-            yield return new ImportRecord(RecordTypes.Stance.Name, new JsonObject
+            yield return ImportRecord.Known(RecordTypes.Stance.Name, new JsonObject
             {
                 ["id"] = StableIds.For("aif", "stance", $"{stance.ClaimNode}:{stance.Locution.Speaker.Slug}").ToString(),
                 ["claimId"] = AifPropositions.ClaimId(stance.ClaimNode).ToString(),

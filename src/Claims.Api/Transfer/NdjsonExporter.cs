@@ -71,11 +71,16 @@ static class NdjsonExporter
         json.WriteEndObject();
     }
 
-    // Nulls are left out: a missing field reads back as null.
+    // Nulls are written: a record is the row's whole state, and an import of it clears what the row no longer has, where
+    // a field left out would keep the stored value.
     static void WriteField(Utf8JsonWriter json, Field field, DbDataReader reader, int column)
     {
-        if (reader.IsDBNull(column)) return;
         var name = field.EncodedName;
+        if (reader.IsDBNull(column))
+        {
+            json.WriteNull(name);
+            return;
+        }
         switch (field.Kind)
         {
             case FieldKind.Uuid: json.WriteString(name, reader.GetGuid(column)); break;

@@ -6,9 +6,9 @@ namespace Claims.Api.Transfer;
 /// <summary>
 /// Imports an NDJSON file like the export's, or a format's records in its shape, in one transaction: all of it, or
 /// nothing and every error with its line or origin. The records stream through: each is parsed and staged by binary
-/// COPY, then the stored rows are locked against writers, matched, checked and merged set-based in SQL (see
-/// <see cref="ImportMatching"/>, <see cref="ImportValidation"/> and <see cref="ImportMerge"/>). Importing the same input
-/// again changes nothing.
+/// COPY, then the stored rows are locked against writers, matched, completed, checked and merged set-based in SQL (see
+/// <see cref="ImportMatching"/>, <see cref="ImportAbsentFields"/>, <see cref="ImportValidation"/> and
+/// <see cref="ImportMerge"/>). Importing the same input again changes nothing.
 /// </summary>
 public static class NdjsonImporter
 {
@@ -39,14 +39,17 @@ public static class NdjsonImporter
         ANALYZE {string.Join(", ", RecordTypes.InOrder.Select(t => t.Staging))};
         {LockSql}
         {ImportMatching.Sql}
+        {ImportAbsentFields.Sql}
         {ImportValidation.Sql}
         """;
 
-    public static Task<ImportResult> ImportAsync(NpgsqlDataSource db, PipeReader input, CancellationToken ct, ImportProgress? progress = null) =>
-        ImportAsync(db, new NdjsonSource(input), progress ?? new(), ct);
+    public static Task<ImportResult> ImportAsync(
+        NpgsqlDataSource db, PipeReader input, ILoggerFactory loggers, CancellationToken ct, ImportProgress? progress = null) =>
+        ImportAsync(db, new NdjsonSource(input), progress ?? new(), loggers, ct);
 
     /// <summary>The import of every source: NDJSON lines, or a format's records (see <see cref="Formats.FormatImporter"/>).</summary>
-    internal static async Task<ImportResult> ImportAsync(NpgsqlDataSource db, IRecordSource source, ImportProgress progress, CancellationToken ct)
+    internal static async Task<ImportResult> ImportAsync(
+        NpgsqlDataSource db, IRecordSource source, ImportProgress progress, ILoggerFactory loggers, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -75,6 +78,7 @@ public static class NdjsonImporter
         var report = await ImportMerge.RunAsync(conn, tx, staged, ct);
         await Execute(UnlockSql);
         await tx.CommitAsync(ct);
+        await ImportStatistics.RefreshAsync(conn, report, loggers.CreateLogger(typeof(NdjsonImporter)), ct);
         return new ImportResult(report with { Skipped = source.Skipped.Take(MaxSkipped).ToList(), SkippedCount = source.Skipped.Count }, [], 0);
     }
 
@@ -86,21 +90,22 @@ public static class NdjsonImporter
         var errors = new List<(int Number, ImportError Error)>();
         long errorCount = 0;
         await using var staging = new StagingWriter(conn);
+        var grouped = new GroupedStaging(staging);
         await foreach (var line in source.ReadAsync(ct))
         {
             progress.Read();
             messages.Clear();
             if (line.TooLong) messages.Add($"The line is longer than {NdjsonLines.MaxLineBytes} bytes.");
             else if (IsBlank(line.Bytes)) continue;
-            else if (parser.Parse(line.Bytes, messages, out var values) is { } type)
+            else if (parser.Parse(line.Bytes, messages, out var values, out var absent) is { } type)
             {
-                await staging.WriteAsync(type, line.Number, values, ct);
+                await grouped.WriteAsync(type, line.Number, absent, values, ct);
                 continue;
             }
             errorCount += messages.Count;
             errors.AddRange(messages.Take(MaxErrors - errors.Count).Select(m => (line.Number, source.ErrorAt(line.Number, m))));
         }
-        await staging.CompleteAsync(ct);
+        await grouped.CompleteAsync(ct);
         return (staging.Counts, errors, errorCount);
     }
 

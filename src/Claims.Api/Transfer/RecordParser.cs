@@ -16,10 +16,14 @@ sealed class RecordParser
 
     static readonly int StatementId = Array.FindIndex(RecordTypes.Quote.Fields, f => f.Column == "statement_id");
 
-    /// <summary>The record's type, with its values; or null, with at least one error added.</summary>
-    public RecordType? Parse(ReadOnlySequence<byte> line, List<string> errors, out object?[] values)
+    /// <summary>
+    /// The record's type, with its values and which fields that keep the stored value it leaves out (bit <c>i</c> for field
+    /// <c>i</c>); or null, with at least one error added.
+    /// </summary>
+    public RecordType? Parse(ReadOnlySequence<byte> line, List<string> errors, out object?[] values, out int absent)
     {
         values = [];
+        absent = 0;
         JsonDocument document;
         try
         {
@@ -47,20 +51,22 @@ sealed class RecordParser
             }
             var before = errors.Count;
             values = buffers[type];
-            ReadFields(type, data, values, errors);
+            absent = ReadFields(type, data, values, errors);
             Complete(type, values, errors);
             return errors.Count == before ? type : null;
         }
     }
 
-    static void ReadFields(RecordType type, JsonElement data, object?[] values, List<string> errors)
+    static int ReadFields(RecordType type, JsonElement data, object?[] values, List<string> errors)
     {
         var present = 0;
+        var absent = 0;
         for (var i = 0; i < type.Fields.Length; i++)
         {
             var field = type.Fields[i];
             var found = data.TryGetProperty(field.Name, out var value);
             if (found) present++;
+            else if (field.KeepsStored) absent |= 1 << i;
             if (!found || value.ValueKind == JsonValueKind.Null)
             {
                 if (field.Required) errors.Add($"'{field.Name}' is required.");
@@ -70,9 +76,10 @@ sealed class RecordParser
             values[i] = Read(field, value, out var problem);
             if (problem is not null) errors.Add($"'{field.Name}' {problem}.");
         }
-        if (present == data.GetPropertyCount()) return;
+        if (present == data.GetPropertyCount()) return absent;
         var unknown = data.EnumerateObject().Where(p => !Array.Exists(type.Fields, f => f.Name == p.Name)).Select(p => p.Name).ToList();
         errors.AddRange(unknown.Count == 0 ? ["A field appears twice."] : unknown.Select(name => $"Unknown field '{name}' in a {type.Name}."));
+        return absent;
     }
 
     static void Complete(RecordType type, object?[] values, List<string> errors)

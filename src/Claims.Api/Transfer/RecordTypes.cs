@@ -11,12 +11,18 @@ enum FieldKind { Uuid, Text, Texts, Date, Bool, Timestamp, Span }
 delegate string? TextRule(string value);
 
 /// <summary>
-/// One field of a record, named in the line after its column (<c>speaker_id</c> is <c>speakerId</c>). A missing or
-/// null field is null, or <paramref name="Default"/>; a <paramref name="Required"/> one is an error.
+/// One field of a record, named in the line after its column (<c>speaker_id</c> is <c>speakerId</c>). A null field is
+/// null, or <paramref name="Default"/>; so is a missing one in a new row, while a stored row keeps its value (see
+/// <see cref="ImportAbsentFields"/>). A <paramref name="Required"/> field missing or null is an error. A
+/// <paramref name="Key"/> says which row the record is (a mention's <c>quoteId</c> or <c>claimId</c>), so its absence
+/// keeps nothing.
 /// </summary>
-sealed record Field(string Column, FieldKind Kind, bool Required = false, object? Default = null, TextRule? Rule = null)
+sealed record Field(string Column, FieldKind Kind, bool Required = false, object? Default = null, TextRule? Rule = null, bool Key = false)
 {
     public string Name { get; } = NameOf(Column);
+
+    /// <summary>Whether a record without the field keeps the stored value; timestamps follow the merge's own rule.</summary>
+    public bool KeepsStored { get; } = !Required && !Key && Kind != FieldKind.Timestamp;
     public JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(NameOf(Column));
     public string[] Columns { get; } = Kind == FieldKind.Span ? ["span_start", "span_end"] : [Column];
 
@@ -106,7 +112,7 @@ static partial class RecordTypes
     // Mentions live in two tables; a record names exactly one of quoteId and claimId.
     public static readonly RecordType Mention = new("mention", "mention",
     [
-        new("entity_id", FieldKind.Uuid, Required: true), new("quote_id", FieldKind.Uuid), new("claim_id", FieldKind.Uuid),
+        new("entity_id", FieldKind.Uuid, Required: true), new("quote_id", FieldKind.Uuid, Key: true), new("claim_id", FieldKind.Uuid, Key: true),
         new("origin", FieldKind.Text, Default: "manual", Rule: OneOf("auto", "manual")),
     ], "", Export:
     [

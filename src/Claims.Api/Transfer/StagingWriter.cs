@@ -5,8 +5,9 @@ namespace Claims.Api.Transfer;
 
 /// <summary>
 /// Stages the file's records by binary COPY into temporary tables, <c>import_&lt;table&gt;</c>, each row with its line
-/// number; they go with the transaction. A connection runs one COPY at a time, so each change of type in the file ends
-/// one COPY and begins the next: a file in dependency order takes eight.
+/// number and the fields its record left out (<c>absent</c>, see <see cref="RecordParser.Parse"/>); they go with the
+/// transaction. A connection runs one COPY at a time, so each change of type ends one COPY and begins the next:
+/// <see cref="GroupedStaging"/> keeps the changes few.
 /// </summary>
 sealed class StagingWriter(NpgsqlConnection conn) : IAsyncDisposable
 {
@@ -15,24 +16,25 @@ sealed class StagingWriter(NpgsqlConnection conn) : IAsyncDisposable
 
     // Rows up to a page stay whole: a body is then read once per quote checked against it, not also decompressed.
     public static string CreateTablesSql { get; } = string.Join('\n', RecordTypes.InOrder.Select(type =>
-        $"CREATE TEMP TABLE {type.Staging} (line integer NOT NULL, {string.Join(", ", type.Fields.SelectMany(Definitions))})" +
+        $"CREATE TEMP TABLE {type.Staging} (line integer NOT NULL, absent integer NOT NULL, {string.Join(", ", type.Fields.SelectMany(Definitions))})" +
         " WITH (toast_tuple_target = 8160) ON COMMIT DROP;"));
 
     /// <summary>How many records of each type were staged.</summary>
     public Dictionary<RecordType, long> Counts { get; } = RecordTypes.InOrder.ToDictionary(t => t, _ => 0L);
 
-    public async Task WriteAsync(RecordType type, int line, object?[] values, CancellationToken ct)
+    public async Task WriteAsync(RecordType type, int line, int absent, object?[] values, CancellationToken ct)
     {
         if (type != copying)
         {
             await CompleteAsync(ct);
             copy = await conn.BeginBinaryImportAsync(
-                $"COPY {type.Staging} (line, {string.Join(", ", type.Columns)}) FROM STDIN (FORMAT BINARY)", ct);
+                $"COPY {type.Staging} (line, absent, {string.Join(", ", type.Columns)}) FROM STDIN (FORMAT BINARY)", ct);
             copy.Timeout = Timeout.InfiniteTimeSpan; // the server may take its time over a big file
             copying = type;
         }
         await copy!.StartRowAsync(ct);
         await copy.WriteAsync(line, NpgsqlDbType.Integer, ct);
+        await copy.WriteAsync(absent, NpgsqlDbType.Integer, ct);
         for (var i = 0; i < type.Fields.Length; i++)
             await WriteAsync(copy, type.Fields[i].Kind, values[i], ct);
         Counts[type]++;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Claims.Api.Arguments;
 using Claims.Api.Transfer;
 using Claims.Api.Transfer.Formats;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Claims.Api.Tests.Infrastructure;
@@ -40,7 +41,7 @@ public static class AifImports
     public static async Task<ImportReport> ImportAifFolderAsync(string connectionString)
     {
         await using var db = NpgsqlDataSource.Create(connectionString);
-        var result = await FormatImporter.ImportAsync(db, new AifFormat(), TransferCommands.InputsOf(Folder, "*.json")!, CancellationToken.None);
+        var result = await FormatImporter.ImportAsync(db, new AifFormat(), TransferCommands.InputsOf(Folder, "*.json")!, NullLoggerFactory.Instance, CancellationToken.None);
         Assert.Empty(result.Errors);
         return result.Report!;
     }

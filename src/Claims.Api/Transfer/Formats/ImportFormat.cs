@@ -7,9 +7,18 @@ public sealed record ImportInput(string Name, Func<Stream> Open);
 
 /// <summary>
 /// A record a format makes, in the NDJSON export's shape (<c>type</c> and camel-case <c>data</c>), and where in the
-/// input it came from ("train.tsv:57", "nodeset17919.json node 511117"), which is what an error about it names.
+/// input it came from ("train.tsv:57", "nodeset17919.json node 511117"), which is what an error about it names. As in a
+/// file, a field left out keeps what a stored row holds and a null clears it, so a format gives only what its input says.
 /// </summary>
-public sealed record ImportRecord(string Type, JsonObject Data, string Origin);
+public sealed record ImportRecord(string Type, JsonObject Data, string Origin)
+{
+    /// <summary>The record of what the input gives: the nulls of <paramref name="data"/>, which it does not, are left out.</summary>
+    public static ImportRecord Known(string type, JsonObject data, string origin)
+    {
+        foreach (var unknown in data.Where(field => field.Value is null).Select(field => field.Key).ToList()) data.Remove(unknown);
+        return new(type, data, origin);
+    }
+}
 
 /// <summary>Something a format found in its input, and where.</summary>
 public sealed record ImportNote(string Origin, string Message);
@@ -33,7 +42,8 @@ public sealed class ImportNotes
 /// A format of the field's that imports as NDJSON records: the records go through the NDJSON import, so a format gets
 /// its matching, checks, all-or-nothing transaction and report. Ids are stable (<see cref="StableIds"/>) so that
 /// importing the same input again matches what the first import wrote. A format yields each record once per import,
-/// even when several inputs share it.
+/// even when several inputs share it. Records may come in any order of types: the import groups them (see
+/// <see cref="GroupedStaging"/>), though a type at a time it stages them as they come.
 /// </summary>
 public interface IImportFormat
 {

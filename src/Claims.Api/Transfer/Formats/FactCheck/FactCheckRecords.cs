@@ -10,8 +10,8 @@ namespace Claims.Api.Transfer.Formats.FactCheck;
 /// <item>a claim per text with its whitespace collapsed: the claim is the proposition, so the claimant is not part of
 /// it, and one text under two claimants is one claim that both assert;</item>
 /// <item>a speaker per claimant (whitespace collapsed, otherwise as written: "x.com" and "www.facebook.com" are
-/// not merged); an organization when the claimant is written as a domain (a platform), else a person, the feed
-/// saying no more;</item>
+/// not merged); an organization when the claimant is written as a domain (a platform), else of no kind the feed
+/// says, so a new one is a person and a stored one keeps its own;</item>
 /// <item>a stance per claim and claimant: asserts, said on the earliest claimDate given for the pair; a claimDate with
 /// no claimant has no one to belong to, and is reported as skipped;</item>
 /// <item>a review per article (<see cref="ReviewVariants"/>), the publisher's site normalised and named by one name
@@ -63,7 +63,7 @@ sealed class FactCheckRecords
         foreach (var speaker in speakers.Values)
         {
             var id = Id("speaker", speaker.Key);
-            var kind = PublisherSites.Normalise(speaker.Key) is null ? "person" : "organization";
+            var kind = PublisherSites.Normalise(speaker.Key) is null ? null : "organization";
             yield return Record("speaker", speaker.Origin,
                 ("id", id), ("slug", Slug(speaker.Key, "speaker", id)), ("name", speaker.Key), ("kind", kind));
         }
@@ -121,7 +121,7 @@ sealed class FactCheckRecords
 
     static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The record's data: the fields that have a value (a missing field reads back as null).</summary>
+    /// <summary>The record of the fields that have a value (see <see cref="ImportRecord.Known"/>).</summary>
     static ImportRecord Record(string type, string origin, params (string Name, JsonNode? Value)[] fields) =>
-        new(type, new JsonObject(fields.Where(f => f.Value is not null).Select(f => KeyValuePair.Create(f.Name, f.Value))), origin);
+        ImportRecord.Known(type, new JsonObject(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))), origin);
 }

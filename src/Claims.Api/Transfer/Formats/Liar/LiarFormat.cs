@@ -17,8 +17,8 @@ public sealed class LiarFormat : IImportFormat
     /// <summary>
     /// Reads every input before yielding, because a speaker's fields come from all its statements. The records come a
     /// type at a time, in the export's order (speakers by slug, then claims, reviews and stances by statement number,
-    /// whatever the order of the files): the import stages each run of one type with one COPY, so a type per statement
-    /// in turn would cost a COPY a record.
+    /// whatever the order of the files), which the import stages without holding any back (see
+    /// <see cref="GroupedStaging"/>).
     /// </summary>
     public async IAsyncEnumerable<ImportRecord> ReadAsync(
         IReadOnlyList<ImportInput> inputs, ImportNotes notes, [EnumeratorCancellation] CancellationToken ct)

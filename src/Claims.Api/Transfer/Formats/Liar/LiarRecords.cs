@@ -4,18 +4,22 @@ using Claims.Api.Reviews;
 
 namespace Claims.Api.Transfer.Formats.Liar;
 
-/// <summary>The NDJSON records a LIAR speaker or statement becomes, with ids stable by LIAR's own keys.</summary>
+/// <summary>
+/// The NDJSON records a LIAR speaker or statement becomes, with ids stable by LIAR's own keys. What LIAR leaves empty is
+/// left out, so that a stored speaker or claim keeps its own; so is a speaker's kind unless the party says organization,
+/// since LIAR does not tell people from governments.
+/// </summary>
 static class LiarRecords
 {
     const string Publisher = "PolitiFact";
     const string PublisherSite = "politifact.com";
 
-    public static ImportRecord Speaker(LiarSpeaker speaker) => new("speaker", new JsonObject
+    public static ImportRecord Speaker(LiarSpeaker speaker) => ImportRecord.Known("speaker", new JsonObject
     {
         ["id"] = speaker.Id.ToString(),
         ["slug"] = speaker.Slug,
         ["name"] = speaker.Name,
-        ["kind"] = speaker.Party == "organization" ? "organization" : "person",
+        ["kind"] = speaker.Party == "organization" ? "organization" : null,
         ["title"] = speaker.Title,
         ["party"] = speaker.Party,
         ["state"] = speaker.State,
@@ -28,16 +32,16 @@ static class LiarRecords
     public static ImportRecord Claim(LiarRow row)
     {
         var suffix = "-" + row.Number.ToString(CultureInfo.InvariantCulture);
-        return new("claim", new JsonObject
+        return ImportRecord.Known("claim", new JsonObject
         {
             ["id"] = IdOf("claim", row).ToString(),
             ["slug"] = Slugs.Slugify(row.Statement, Slugs.MaxLength - suffix.Length) + suffix,
             ["text"] = row.Statement,
-            ["topics"] = new JsonArray([.. row.Subjects.Select(s => JsonValue.Create(s))]),
+            ["topics"] = row.Subjects.Length == 0 ? null : new JsonArray([.. row.Subjects.Select(s => JsonValue.Create(s))]),
         }, row.Origin);
     }
 
-    public static ImportRecord Stance(LiarRow row) => new("stance", new JsonObject
+    public static ImportRecord Stance(LiarRow row) => ImportRecord.Known("stance", new JsonObject
     {
         ["id"] = IdOf("stance", row).ToString(),
         ["claimId"] = IdOf("claim", row).ToString(),
