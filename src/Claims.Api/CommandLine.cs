@@ -59,7 +59,7 @@ static class CommandLine
             return command.Name switch
             {
                 "export" => await TransferCommands.ExportAsync(db, command.File!),
-                "import" => await TransferCommands.ImportAsync(db, command.Format, command.File!),
+                "import" => await TransferCommands.ImportAsync(db, command.Format, command.File!, ImportOptions.From(app.Configuration)),
                 _ => 0,
             };
         }

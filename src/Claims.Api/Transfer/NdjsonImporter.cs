@@ -17,7 +17,7 @@ public static class NdjsonImporter
 
     // In the order writers lock them (a stance before the quote it cites, a quote before its speaker, a review before its
     // claim), so that a concurrent write is unlikely to deadlock with the import.
-    static readonly string[] Tables =
+    internal static readonly string[] Tables =
         ["stance", "claim_link", "quote", "review", "entity", "claim", "speaker", "source", "quote_entity", "claim_entity"];
 
     // Disabling triggers takes the lock that writers wait on (readers do not) until the transaction ends, so what is
@@ -25,11 +25,12 @@ public static class NdjsonImporter
     static readonly string LockSql = string.Join('\n', Tables.Select(t => $"ALTER TABLE {t} DISABLE TRIGGER USER;"));
     static readonly string UnlockSql = string.Join('\n', Tables.Select(t => $"ALTER TABLE {t} ENABLE TRIGGER USER;"));
 
-    // The joins and sorts run over the whole file, so they get more memory than a request's statements. The data
+    // The joins, sorts and index builds run over the whole file, so they get more memory than a request's statements. The data
     // source plans every execution afresh (force_custom_plan, for the lists' optional filters); here that would re-plan
     // each foreign-key check of each row, and the checks' generic plans are the right ones.
     static readonly string PrepareSql = $"""
         SET LOCAL work_mem = '256MB';
+        SET LOCAL maintenance_work_mem = '256MB';
         SET LOCAL plan_cache_mode = auto;
         {StagingWriter.CreateTablesSql}
         {ImportValidation.CreateSql}
@@ -42,11 +43,13 @@ public static class NdjsonImporter
         {ImportValidation.Sql}
         """;
 
-    public static Task<ImportResult> ImportAsync(NpgsqlDataSource db, PipeReader input, CancellationToken ct, ImportProgress? progress = null) =>
-        ImportAsync(db, new NdjsonSource(input), progress ?? new(), ct);
+    public static Task<ImportResult> ImportAsync(
+        NpgsqlDataSource db, PipeReader input, CancellationToken ct, ImportProgress? progress = null, ImportOptions? options = null) =>
+        ImportAsync(db, new NdjsonSource(input), progress ?? new(), ct, options);
 
     /// <summary>The import of every source: NDJSON lines, or a format's records (see <see cref="Formats.FormatImporter"/>).</summary>
-    internal static async Task<ImportResult> ImportAsync(NpgsqlDataSource db, IRecordSource source, ImportProgress progress, CancellationToken ct)
+    internal static async Task<ImportResult> ImportAsync(
+        NpgsqlDataSource db, IRecordSource source, ImportProgress progress, CancellationToken ct, ImportOptions? options = null)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -72,7 +75,7 @@ public static class NdjsonImporter
         }
 
         progress.Phase = "merging";
-        var report = await ImportMerge.RunAsync(conn, tx, staged, ct);
+        var report = await ImportMerge.RunAsync(conn, tx, staged, options ?? new(), progress, ct);
         await Execute(UnlockSql);
         await tx.CommitAsync(ct);
         return new ImportResult(report with { Skipped = source.Skipped.Take(MaxSkipped).ToList(), SkippedCount = source.Skipped.Count }, [], 0);

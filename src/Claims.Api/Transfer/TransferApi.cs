@@ -39,7 +39,7 @@ public static class TransferApi
         TypedResults.Stream(output => NdjsonExporter.ExportAsync(db, output, ct), NdjsonExporter.ContentType);
 
     static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> ImportAll(
-        HttpRequest request, NpgsqlDataSource db, CancellationToken ct,
+        HttpRequest request, NpgsqlDataSource db, IConfiguration configuration, CancellationToken ct,
         [Description("ndjson (the default, application/x-ndjson) or a field format's name; an unknown name is a 400 that lists them.")]
         string? format = null)
     {
@@ -49,7 +49,7 @@ public static class TransferApi
             if (!IsNdjson(request.ContentType))
                 return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
                     detail: $"An NDJSON import is sent as {NdjsonExporter.ContentType}.");
-            result = await NdjsonImporter.ImportAsync(db, request.BodyReader, ct);
+            result = await NdjsonImporter.ImportAsync(db, request.BodyReader, ct, options: ImportOptions.From(configuration));
         }
         else if (ImportFormats.Find(format) is { } found)
         {
