@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Pipelines;
 
 namespace Claims.Api.Transfer;
@@ -56,7 +55,7 @@ public static class NdjsonImporter
         Task Execute(string sql) => conn.ExecuteAsync(new CommandDefinition(sql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
 
         await Execute(PrepareSql);
-        var (staged, recordErrors, recordErrorCount) = await StageAsync(conn, source, progress, ct);
+        var (staged, recordErrors, recordErrorCount) = await RecordStaging.StageAsync(conn, source, progress, ct);
         progress.Phase = "checking";
         await Execute(CheckSql);
         await using (var found = await conn.QueryMultipleAsync(new CommandDefinition(
@@ -79,40 +78,5 @@ public static class NdjsonImporter
         await Execute(UnlockSql);
         await tx.CommitAsync(ct);
         return new ImportResult(report with { Skipped = source.Skipped.Take(MaxSkipped).ToList(), SkippedCount = source.Skipped.Count }, [], 0);
-    }
-
-    static async Task<(Dictionary<RecordType, long> Staged, List<(int Number, ImportError Error)> Errors, long ErrorCount)> StageAsync(
-        NpgsqlConnection conn, IRecordSource source, ImportProgress progress, CancellationToken ct)
-    {
-        var parser = new RecordParser();
-        var messages = new List<string>();
-        var errors = new List<(int Number, ImportError Error)>();
-        long errorCount = 0;
-        await using var staging = new StagingWriter(conn);
-        await foreach (var line in source.ReadAsync(ct))
-        {
-            progress.Read();
-            messages.Clear();
-            if (line.TooLong) messages.Add($"The line is longer than {NdjsonLines.MaxLineBytes} bytes.");
-            else if (IsBlank(line.Bytes)) continue;
-            else if (parser.Parse(line.Bytes, messages, out var values) is { } type)
-            {
-                await staging.WriteAsync(type, line.Number, values, ct);
-                continue;
-            }
-            errorCount += messages.Count;
-            errors.AddRange(messages.Take(MaxErrors - errors.Count).Select(m => (line.Number, source.ErrorAt(line.Number, m))));
-        }
-        await staging.CompleteAsync(ct);
-        return (staging.Counts, errors, errorCount);
-    }
-
-    static bool IsBlank(ReadOnlySequence<byte> line)
-    {
-        foreach (var segment in line)
-            foreach (var b in segment.Span)
-                if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
-                    return false;
-        return true;
     }
 }

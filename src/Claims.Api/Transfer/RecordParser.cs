@@ -9,15 +9,12 @@ namespace Claims.Api.Transfer;
 /// Reads one line, <c>{"type": "quote", "data": {…}}</c>, into its type and one value per field (a span as a
 /// <see cref="Span"/>), checking what the database would: required fields, types, slugs, URLs, allowed words, spans.
 /// </summary>
-sealed class RecordParser
+static class RecordParser
 {
-    // Values are handed to the staging writer before the next line is read, so each type reuses one array.
-    readonly Dictionary<RecordType, object?[]> buffers = RecordTypes.InOrder.ToDictionary(t => t, t => new object?[t.Fields.Length]);
-
     static readonly int StatementId = Array.FindIndex(RecordTypes.Quote.Fields, f => f.Column == "statement_id");
 
     /// <summary>The record's type, with its values; or null, with at least one error added.</summary>
-    public RecordType? Parse(ReadOnlySequence<byte> line, List<string> errors, out object?[] values)
+    public static RecordType? Parse(ReadOnlySequence<byte> line, List<string> errors, out object?[] values)
     {
         values = [];
         JsonDocument document;
@@ -46,7 +43,7 @@ sealed class RecordParser
                 return null;
             }
             var before = errors.Count;
-            values = buffers[type];
+            values = new object?[type.Fields.Length];
             ReadFields(type, data, values, errors);
             Complete(type, values, errors);
             return errors.Count == before ? type : null;
