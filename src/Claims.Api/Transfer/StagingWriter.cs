@@ -13,9 +13,12 @@ sealed class StagingWriter(NpgsqlConnection conn) : IAsyncDisposable
     NpgsqlBinaryImporter? copy;
     RecordType? copying;
 
+    // A source's body is staged with its offsets, for the span check.
+    static readonly int SourceBody = Array.FindIndex(RecordTypes.Source.Fields, f => f.Column == "body");
+
     // Rows up to a page stay whole: a body is then read once per quote checked against it, not also decompressed.
     public static string CreateTablesSql { get; } = string.Join('\n', RecordTypes.InOrder.Select(type =>
-        $"CREATE TEMP TABLE {type.Staging} (line integer NOT NULL, {string.Join(", ", type.Fields.SelectMany(Definitions))})" +
+        $"CREATE TEMP TABLE {type.Staging} (line integer NOT NULL, {string.Join(", ", type.Fields.SelectMany(Definitions).Concat(Offsets(type, " integer[]")))})" +
         " WITH (toast_tuple_target = 8160) ON COMMIT DROP;"));
 
     /// <summary>How many records of each type were staged.</summary>
@@ -27,7 +30,7 @@ sealed class StagingWriter(NpgsqlConnection conn) : IAsyncDisposable
         {
             await CompleteAsync(ct);
             copy = await conn.BeginBinaryImportAsync(
-                $"COPY {type.Staging} (line, {string.Join(", ", type.Columns)}) FROM STDIN (FORMAT BINARY)", ct);
+                $"COPY {type.Staging} (line, {string.Join(", ", type.Columns.Concat(Offsets(type)))}) FROM STDIN (FORMAT BINARY)", ct);
             copy.Timeout = Timeout.InfiniteTimeSpan; // the server may take its time over a big file
             copying = type;
         }
@@ -35,6 +38,8 @@ sealed class StagingWriter(NpgsqlConnection conn) : IAsyncDisposable
         await copy.WriteAsync(line, NpgsqlDbType.Integer, ct);
         for (var i = 0; i < type.Fields.Length; i++)
             await WriteAsync(copy, type.Fields[i].Kind, values[i], ct);
+        if (type == RecordTypes.Source)
+            await copy.WriteAsync(BodyOffsets.Of((string)values[SourceBody]!), NpgsqlDbType.Array | NpgsqlDbType.Integer, ct);
         Counts[type]++;
     }
 
@@ -78,6 +83,8 @@ sealed class StagingWriter(NpgsqlConnection conn) : IAsyncDisposable
         await copy.WriteAsync(span.Start, NpgsqlDbType.Integer, ct);
         await copy.WriteAsync(span.End, NpgsqlDbType.Integer, ct);
     }
+
+    static string[] Offsets(RecordType type, string definition = "") => type == RecordTypes.Source ? [BodyOffsets.Column + definition] : [];
 
     static IEnumerable<string> Definitions(Field field) => field.Kind switch
     {
