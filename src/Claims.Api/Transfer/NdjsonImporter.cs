@@ -26,11 +26,14 @@ public static class NdjsonImporter
 
     // The joins, sorts and index builds run over the whole file, so they get more memory than a request's statements. The data
     // source plans every execution afresh (force_custom_plan, for the lists' optional filters); here that would re-plan
-    // each foreign-key check of each row, and the checks' generic plans are the right ones.
+    // each foreign-key check of each row, and the checks' generic plans are the right ones. Long texts are compressed
+    // with lz4 where the server has it: several times faster than pglz, for slightly larger bodies.
     static readonly string PrepareSql = $"""
         SET LOCAL work_mem = '256MB';
         SET LOCAL maintenance_work_mem = '256MB';
         SET LOCAL plan_cache_mode = auto;
+        SELECT set_config('default_toast_compression', 'lz4', true)
+        FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals);
         {StagingWriter.CreateTablesSql}
         {ImportValidation.CreateSql}
         """;
