@@ -59,8 +59,8 @@ static class CommandLine
             return command.Name switch
             {
                 "export" => await TransferCommands.ExportAsync(db, command.File!),
-                "import" => await TransferCommands.ImportAsync(
-                    db, app.Services.GetRequiredService<ILoggerFactory>(), command.Format, command.File!),
+                "import" => await TransferCommands.ImportAsync(db, app.Services.GetRequiredService<ILoggerFactory>(),
+                    command.Format, command.File!, ImportOptions.From(app.Configuration)),
                 _ => 0,
             };
         }

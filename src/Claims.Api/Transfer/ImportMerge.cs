@@ -66,6 +66,12 @@ static class ImportMerge
             """;
     }
 
+    // The tables that rows are merged into, in the import's lock order: restore mode locks each with the tables it references.
+    static IEnumerable<(string Table, long Rows)> BulkCandidates(IReadOnlyDictionary<RecordType, long> staged) =>
+        Rows.Select(r => r.Type).Append(RecordTypes.ClaimLink)
+            .OrderBy(t => Array.IndexOf(NdjsonImporter.Tables, t.Table))
+            .Select(t => (t.Table, staged[t]));
+
     // A counter-claim link is the stored one whichever way either points; only a link's createdAt can change.
     public const string ClaimLinksSql = """
         WITH matched AS (
@@ -97,8 +103,8 @@ static class ImportMerge
         SELECT (SELECT count(*) FROM created) AS created, (SELECT count(*) FROM updated) AS updated
         """;
 
-    public static async Task<ImportReport> RunAsync(
-        NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyDictionary<RecordType, long> staged, CancellationToken ct)
+    public static async Task<ImportReport> RunAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
+        IReadOnlyDictionary<RecordType, long> staged, ImportOptions options, ImportProgress progress, CancellationToken ct)
     {
         Task<(long, long)> Run(string sql, object? args = null) => conn.QuerySingleAsync<(long, long)>(
             new CommandDefinition(sql, args, tx, commandTimeout: 0, cancellationToken: ct));
@@ -108,10 +114,14 @@ static class ImportMerge
         // The file's mentions decide between what it holds on both sides; see ImportMentions.
         var covered = new { Covered = staged[RecordTypes.Mention] > 0 };
         await conn.ExecuteAsync(new CommandDefinition(PrepareSql, transaction: tx, cancellationToken: ct));
+        var bulk = await BulkLoad.BeginAsync(conn, tx, BulkCandidates(staged), options.BulkThreshold, ct);
         var rows = new Dictionary<RecordType, ImportCounts>();
         foreach (var (type, sql) in Rows)
             rows[type] = Counts(type, await Run(sql, covered));
         var links = Counts(RecordTypes.ClaimLink, await Run(ClaimLinksSql));
+        if (bulk.Tables.Count > 0) progress.Phase = $"indexing {string.Join(", ", bulk.Tables)}";
+        // Before the mentions, which find an entity's quotes and claims through the full-text indexes.
+        await bulk.RestoreAsync(conn, tx, ct);
         // Knowing how many texts changed, the planner links through the entities' full-text index when they are many,
         // and tries each entity on each text when they are few.
         await conn.ExecuteAsync(new CommandDefinition("ANALYZE import_touched", transaction: tx, cancellationToken: ct));

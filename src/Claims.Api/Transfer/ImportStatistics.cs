@@ -9,7 +9,9 @@ namespace Claims.Api.Transfer;
 /// </summary>
 static class ImportStatistics
 {
-    // reltuples is -1 for a table never analysed or vacuumed; until this ANALYZE it still counts the rows before the import.
+    // reltuples is -1 for a table never analysed or vacuumed; until this ANALYZE it still counts the rows before the import,
+    // but for a table restore mode filled (see BulkLoad), whose index builds counted the new rows: those are all its rows,
+    // which pass the threshold from 56 on.
     const string DueSql = """
         SELECT w.name
         FROM unnest(@Tables, @Written) AS w(name, written)

@@ -9,18 +9,15 @@ namespace Claims.Api.Transfer;
 /// Reads one line, <c>{"type": "quote", "data": {…}}</c>, into its type and one value per field (a span as a
 /// <see cref="Span"/>), checking what the database would: required fields, types, slugs, URLs, allowed words, spans.
 /// </summary>
-sealed class RecordParser
+static class RecordParser
 {
-    // Values are handed to the staging writer before the next line is read, so each type reuses one array.
-    readonly Dictionary<RecordType, object?[]> buffers = RecordTypes.InOrder.ToDictionary(t => t, t => new object?[t.Fields.Length]);
-
     static readonly int StatementId = Array.FindIndex(RecordTypes.Quote.Fields, f => f.Column == "statement_id");
 
     /// <summary>
     /// The record's type, with its values and which fields that keep the stored value it leaves out (bit <c>i</c> for field
     /// <c>i</c>); or null, with at least one error added.
     /// </summary>
-    public RecordType? Parse(ReadOnlySequence<byte> line, List<string> errors, out object?[] values, out int absent)
+    public static RecordType? Parse(ReadOnlySequence<byte> line, List<string> errors, out object?[] values, out int absent)
     {
         values = [];
         absent = 0;
@@ -50,7 +47,7 @@ sealed class RecordParser
                 return null;
             }
             var before = errors.Count;
-            values = buffers[type];
+            values = new object?[type.Fields.Length];
             absent = ReadFields(type, data, values, errors);
             Complete(type, values, errors);
             return errors.Count == before ? type : null;

@@ -7,16 +7,21 @@ namespace Claims.Api.Transfer;
 /// Stages the file's records by binary COPY into temporary tables, <c>import_&lt;table&gt;</c>, each row with its line
 /// number and the fields its record left out (<c>absent</c>, see <see cref="RecordParser.Parse"/>); they go with the
 /// transaction. A connection runs one COPY at a time, so each change of type ends one COPY and begins the next:
-/// <see cref="GroupedStaging"/> keeps the changes few.
+/// <see cref="RecordStaging"/> hands it records a type at a time to keep the changes few.
 /// </summary>
 sealed class StagingWriter(NpgsqlConnection conn) : IAsyncDisposable
 {
     NpgsqlBinaryImporter? copy;
     RecordType? copying;
 
+    // A source's body is staged with its offsets, for the span check. A body the record leaves out is the stored one,
+    // known only after matching: it has none, and its quotes are checked as against a stored body.
+    static readonly int SourceBody = Array.FindIndex(RecordTypes.Source.Fields, f => f.Column == "body");
+
     // Rows up to a page stay whole: a body is then read once per quote checked against it, not also decompressed.
     public static string CreateTablesSql { get; } = string.Join('\n', RecordTypes.InOrder.Select(type =>
-        $"CREATE TEMP TABLE {type.Staging} (line integer NOT NULL, absent integer NOT NULL, {string.Join(", ", type.Fields.SelectMany(Definitions))})" +
+        $"CREATE TEMP TABLE {type.Staging} (line integer NOT NULL, absent integer NOT NULL, " +
+        $"{string.Join(", ", type.Fields.SelectMany(Definitions).Concat(Offsets(type, " integer[]")))})" +
         " WITH (toast_tuple_target = 8160) ON COMMIT DROP;"));
 
     /// <summary>How many records of each type were staged.</summary>
@@ -28,7 +33,7 @@ sealed class StagingWriter(NpgsqlConnection conn) : IAsyncDisposable
         {
             await CompleteAsync(ct);
             copy = await conn.BeginBinaryImportAsync(
-                $"COPY {type.Staging} (line, absent, {string.Join(", ", type.Columns)}) FROM STDIN (FORMAT BINARY)", ct);
+                $"COPY {type.Staging} (line, absent, {string.Join(", ", type.Columns.Concat(Offsets(type)))}) FROM STDIN (FORMAT BINARY)", ct);
             copy.Timeout = Timeout.InfiniteTimeSpan; // the server may take its time over a big file
             copying = type;
         }
@@ -37,6 +42,10 @@ sealed class StagingWriter(NpgsqlConnection conn) : IAsyncDisposable
         await copy.WriteAsync(absent, NpgsqlDbType.Integer, ct);
         for (var i = 0; i < type.Fields.Length; i++)
             await WriteAsync(copy, type.Fields[i].Kind, values[i], ct);
+        if (type == RecordTypes.Source)
+            await ((absent & 1 << SourceBody) == 0
+                ? copy.WriteAsync(BodyOffsets.Of((string)values[SourceBody]!), NpgsqlDbType.Array | NpgsqlDbType.Integer, ct)
+                : copy.WriteNullAsync(ct));
         Counts[type]++;
     }
 
@@ -80,6 +89,8 @@ sealed class StagingWriter(NpgsqlConnection conn) : IAsyncDisposable
         await copy.WriteAsync(span.Start, NpgsqlDbType.Integer, ct);
         await copy.WriteAsync(span.End, NpgsqlDbType.Integer, ct);
     }
+
+    static string[] Offsets(RecordType type, string definition = "") => type == RecordTypes.Source ? [BodyOffsets.Column + definition] : [];
 
     static IEnumerable<string> Definitions(Field field) => field.Kind switch
     {

@@ -39,23 +39,24 @@ public static class TransferApi
         TypedResults.Stream(output => NdjsonExporter.ExportAsync(db, output, ct), NdjsonExporter.ContentType);
 
     static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> ImportAll(
-        HttpRequest request, NpgsqlDataSource db, ILoggerFactory loggers, CancellationToken ct,
+        HttpRequest request, NpgsqlDataSource db, ILoggerFactory loggers, IConfiguration configuration, CancellationToken ct,
         [Description("ndjson (the default, application/x-ndjson) or a field format's name; an unknown name is a 400 that lists them.")]
         string? format = null)
     {
+        var options = ImportOptions.From(configuration);
         ImportResult result;
         if (format is null or FormatImporter.Ndjson)
         {
             if (!IsNdjson(request.ContentType))
                 return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
                     detail: $"An NDJSON import is sent as {NdjsonExporter.ContentType}.");
-            result = await NdjsonImporter.ImportAsync(db, request.BodyReader, loggers, ct);
+            result = await NdjsonImporter.ImportAsync(db, request.BodyReader, loggers, ct, options: options);
         }
         else if (ImportFormats.Find(format) is { } found)
         {
             // A format may read its input with a synchronous reader; an import is worth the thread.
             request.HttpContext.Features.Get<IHttpBodyControlFeature>()?.AllowSynchronousIO = true;
-            result = await FormatImporter.ImportAsync(db, found, [new ImportInput("body", () => request.Body)], loggers, ct);
+            result = await FormatImporter.ImportAsync(db, found, [new ImportInput("body", () => request.Body)], loggers, ct, options: options);
         }
         else
         {

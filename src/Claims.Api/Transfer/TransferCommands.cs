@@ -20,7 +20,7 @@ static class TransferCommands
     }
 
     /// <summary>Imports PATH in a format <c>--format</c> names (see <see cref="CommandLine.UsageError"/>).</summary>
-    public static async Task<int> ImportAsync(NpgsqlDataSource db, ILoggerFactory loggers, string format, string path)
+    public static async Task<int> ImportAsync(NpgsqlDataSource db, ILoggerFactory loggers, string format, string path, ImportOptions options)
     {
         var found = ImportFormats.Find(format);
         if (found is null && Directory.Exists(path))
@@ -47,8 +47,8 @@ static class TransferCommands
             await using var display = TerminalProgress.OnStandardError(progress);
             result = found is null
                 ? await NdjsonImporter.ImportAsync(db, PipeReader.Create(inputs[0].Open(), new StreamPipeReaderOptions(bufferSize: 64 * 1024)),
-                    loggers, CancellationToken.None, progress)
-                : await FormatImporter.ImportAsync(db, found, inputs, loggers, CancellationToken.None, progress);
+                    loggers, CancellationToken.None, progress, options)
+                : await FormatImporter.ImportAsync(db, found, inputs, loggers, CancellationToken.None, progress, options);
         }
         catch (PostgresException e) when (DatabaseErrors.IsTransient(e))
         {

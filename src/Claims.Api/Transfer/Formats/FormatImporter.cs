@@ -15,9 +15,9 @@ public static class FormatImporter
     public static string UnknownFormat(string name) => $"There is no format '{name}'; the formats are {string.Join(", ", Names)}.";
 
     public static Task<ImportResult> ImportAsync(NpgsqlDataSource db, IImportFormat format, IReadOnlyList<ImportInput> inputs,
-        ILoggerFactory loggers, CancellationToken ct, ImportProgress? progress = null)
+        ILoggerFactory loggers, CancellationToken ct, ImportProgress? progress = null, ImportOptions? options = null)
     {
         progress ??= new();
-        return NdjsonImporter.ImportAsync(db, new FormatSource(format, inputs, progress), progress, loggers, ct);
+        return NdjsonImporter.ImportAsync(db, new FormatSource(format, inputs, progress), progress, loggers, ct, options);
     }
 }

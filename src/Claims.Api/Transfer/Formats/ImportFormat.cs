@@ -43,7 +43,7 @@ public sealed class ImportNotes
 /// its matching, checks, all-or-nothing transaction and report. Ids are stable (<see cref="StableIds"/>) so that
 /// importing the same input again matches what the first import wrote. A format yields each record once per import,
 /// even when several inputs share it. Records may come in any order of types: the import groups them (see
-/// <see cref="GroupedStaging"/>), though a type at a time it stages them as they come.
+/// <see cref="RecordStaging"/>), though a type at a time it stages them in their order.
 /// </summary>
 public interface IImportFormat
 {

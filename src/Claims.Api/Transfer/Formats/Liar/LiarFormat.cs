@@ -17,8 +17,8 @@ public sealed class LiarFormat : IImportFormat
     /// <summary>
     /// Reads every input before yielding, because a speaker's fields come from all its statements. The records come a
     /// type at a time, in the export's order (speakers by slug, then claims, reviews and stances by statement number,
-    /// whatever the order of the files), which the import stages without holding any back (see
-    /// <see cref="GroupedStaging"/>).
+    /// whatever the order of the files), which the import stages in that order, no type's records waiting on another's
+    /// (see <see cref="RecordStaging"/>).
     /// </summary>
     public async IAsyncEnumerable<ImportRecord> ReadAsync(
         IReadOnlyList<ImportInput> inputs, ImportNotes notes, [EnumeratorCancellation] CancellationToken ct)

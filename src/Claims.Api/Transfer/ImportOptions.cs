@@ -1,0 +1,14 @@
+namespace Claims.Api.Transfer;
+
+/// <summary>How an import goes about its work, from the configuration's <c>Import</c> section.</summary>
+public sealed record ImportOptions(long BulkThreshold = ImportOptions.DefaultBulkThreshold)
+{
+    /// <summary>
+    /// Below this many rows for an empty table, an import maintains its indexes as it inserts rather than taking the
+    /// locks that rebuilding them needs (see <see cref="BulkLoad"/>).
+    /// </summary>
+    public const long DefaultBulkThreshold = 10_000;
+
+    public static ImportOptions From(IConfiguration configuration) =>
+        new(configuration.GetValue("Import:BulkThreshold", DefaultBulkThreshold));
+}
