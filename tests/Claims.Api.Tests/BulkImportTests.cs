@@ -9,8 +9,8 @@ using Npgsql;
 namespace Claims.Api.Tests;
 
 /// <summary>
-/// Restore mode: an import into empty tables drops their secondary indexes and foreign keys and puts them back after
-/// the merge. Each test empties the knowledge base first, so these tests share nothing with the seeded ones.
+/// Restore mode: an import into empty tables drops their indexes, keys and foreign keys and puts them back after the
+/// merge. Each test empties the knowledge base first, so these tests share nothing with the seeded ones.
 /// </summary>
 public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
@@ -56,14 +56,14 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task ABulkImportCancelledAfterDroppingIndexesLeavesTheSchemaAndTheDataAsTheyWere()
+    public async Task ABulkImportCancelledMidwayLeavesTheSchemaAndTheDataAsTheyWere()
     {
         var bulk = Importer(bulkThreshold: 1);
         var export = await api.Reader().GetByteArrayAsync("/v1/export");
         await EmptyKnowledgeBaseAsync();
         var (schema, state) = (await QueryAsync<string>(SchemaSql), await DatabaseState.OfAsync(api.ConnectionString));
 
-        // A reader of sources holds the import up when restore mode locks them, after the other tables' indexes went.
+        // A reader of sources holds the import up when restore mode locks them, once it has dropped other foreign keys.
         await using var reader = new NpgsqlConnection(api.ConnectionString);
         await reader.OpenAsync();
         await using var reading = await reader.BeginTransactionAsync();
