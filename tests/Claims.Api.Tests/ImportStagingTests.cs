@@ -5,7 +5,7 @@ using static Claims.Api.Tests.Infrastructure.Ndjson;
 
 namespace Claims.Api.Tests;
 
-/// <summary>Records are parsed on one thread and staged on another, in batches of a thousand.</summary>
+/// <summary>Records are parsed on one thread and staged on another, in small batches.</summary>
 public sealed class ImportStagingTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     [Fact]
