@@ -20,7 +20,8 @@ public static class NdjsonImporter
         ["stance", "claim_link", "quote", "review", "entity", "claim", "speaker", "source", "quote_entity", "claim_entity"];
 
     // Disabling triggers takes the lock that writers wait on (readers do not) until the transaction ends, so what is
-    // checked is what gets merged. Foreign keys stay on; the merge does what the user triggers would have done.
+    // checked is what gets merged. Foreign keys stay on (restore mode drops and re-adds them, see BulkLoad); the merge
+    // does what the user triggers would have done.
     static readonly string LockSql = string.Join('\n', Tables.Select(t => $"ALTER TABLE {t} DISABLE TRIGGER USER;"));
     static readonly string UnlockSql = string.Join('\n', Tables.Select(t => $"ALTER TABLE {t} ENABLE TRIGGER USER;"));
 
