@@ -33,25 +33,42 @@ static class RecordParser
         }
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || root.GetPropertyCount() != 2
-                || !root.TryGetProperty("type", out var typeName) || typeName.ValueKind != JsonValueKind.String
-                || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+            try
             {
-                errors.Add("""A line holds one record: {"type": "…", "data": {…}}.""");
+                return Read(document.RootElement, errors, out values, out absent);
+            }
+            catch (InvalidOperationException)
+            {
+                // What JSON can escape but no string can hold: half of a surrogate pair ("\ud800") on its own.
+                errors.Add("The line holds half of a UTF-16 surrogate pair (\\uD800 to \\uDFFF) on its own; text must be valid Unicode.");
+                values = [];
+                absent = 0;
                 return null;
             }
-            if (RecordTypes.Find(typeName.GetString()!) is not { } type)
-            {
-                errors.Add($"Unknown type '{typeName.GetString()}'; the types are {string.Join(", ", RecordTypes.InOrder.Select(t => t.Name))}.");
-                return null;
-            }
-            var before = errors.Count;
-            values = new object?[type.Fields.Length];
-            absent = ReadFields(type, data, values, errors);
-            Complete(type, values, errors);
-            return errors.Count == before ? type : null;
         }
+    }
+
+    static RecordType? Read(JsonElement root, List<string> errors, out object?[] values, out int absent)
+    {
+        values = [];
+        absent = 0;
+        if (root.ValueKind != JsonValueKind.Object || root.GetPropertyCount() != 2
+            || !root.TryGetProperty("type", out var typeName) || typeName.ValueKind != JsonValueKind.String
+            || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add("""A line holds one record: {"type": "…", "data": {…}}.""");
+            return null;
+        }
+        if (RecordTypes.Find(typeName.GetString()!) is not { } type)
+        {
+            errors.Add($"Unknown type '{typeName.GetString()}'; the types are {string.Join(", ", RecordTypes.InOrder.Select(t => t.Name))}.");
+            return null;
+        }
+        var before = errors.Count;
+        values = new object?[type.Fields.Length];
+        absent = ReadFields(type, data, values, errors);
+        Complete(type, values, errors);
+        return errors.Count == before ? type : null;
     }
 
     static int ReadFields(RecordType type, JsonElement data, object?[] values, List<string> errors)
