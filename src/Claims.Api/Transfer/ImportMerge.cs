@@ -21,17 +21,20 @@ static class ImportMerge
         (RecordTypes.Entity, RowsSql(RecordTypes.Entity, ["name", "aliases"])),
         (RecordTypes.Claim, RowsSql(RecordTypes.Claim, ["text"])),
         (RecordTypes.Review, RowsSql(RecordTypes.Review, [])),
-        (RecordTypes.Quote, RowsSql(RecordTypes.Quote, ["text"])),
+        (RecordTypes.Quote, RowsSql(RecordTypes.Quote, ["text"], vectors: ImportSearch.Table)),
         (RecordTypes.Stance, RowsSql(RecordTypes.Stance, [])),
     ];
 
     // A missing createdAt keeps the stored one (now() for a new row); a missing updatedAt is now() when something changed.
-    static string RowsSql(RecordType type, string[] relinks)
+    // A table with a search vector kept by a trigger gets it from the vectors computed for its new and changed texts.
+    static string RowsSql(RecordType type, string[] relinks, string? vectors = null)
     {
         var table = type.Table;
         var data = type.Columns.Except(["id", "created_at", "updated_at"]).ToArray();
         string List(string prefix) => string.Join(", ", data.Select(c => prefix + c));
         string Relinks(string prefix) => string.Join(", ", relinks.Select(c => prefix + c));
+        var (search, vector, withVectors, keepVector) = vectors is null ? ("", "", "", "")
+            : (", search", ", v.search", $" LEFT JOIN {vectors} v ON v.id = f.id", ", search = coalesce(v.search, old.search)");
         var touched = relinks.Length == 0 ? "" : $"""
             touched AS (
                 INSERT INTO import_touched (resource, id)
@@ -41,17 +44,17 @@ static class ImportMerge
             """;
         return $"""
             WITH created AS (
-                INSERT INTO {table} (id, {List("")}, created_at, updated_at)
-                SELECT f.id, {List("f.")}, coalesce(f.created_at, now()), coalesce(f.updated_at, f.created_at, now())
-                FROM {type.Staging} f
+                INSERT INTO {table} (id, {List("")}, created_at, updated_at{search})
+                SELECT f.id, {List("f.")}, coalesce(f.created_at, now()), coalesce(f.updated_at, f.created_at, now()){vector}
+                FROM {type.Staging} f{withVectors}
                 WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = f.id)
                 RETURNING id
             ),
             updated AS (
                 UPDATE {table} t
                 SET {string.Join(", ", data.Select(c => $"{c} = f.{c}"))},
-                    created_at = coalesce(f.created_at, old.created_at), updated_at = coalesce(f.updated_at, now())
-                FROM {type.Staging} f JOIN {table} old ON old.id = f.id
+                    created_at = coalesce(f.created_at, old.created_at), updated_at = coalesce(f.updated_at, now()){keepVector}
+                FROM {type.Staging} f JOIN {table} old ON old.id = f.id{withVectors}
                 WHERE t.id = f.id
                   AND (({List("old.")}) IS DISTINCT FROM ({List("f.")}) OR f.created_at <> old.created_at OR f.updated_at <> old.updated_at)
                 RETURNING t.id, {(relinks.Length == 0 ? "false" : $"({Relinks("old.")}) IS DISTINCT FROM ({Relinks("f.")})")} AS relink
@@ -115,6 +118,7 @@ static class ImportMerge
         var covered = new { Covered = staged[RecordTypes.Mention] > 0 };
         await conn.ExecuteAsync(new CommandDefinition(PrepareSql, transaction: tx, cancellationToken: ct));
         var bulk = await BulkLoad.BeginAsync(conn, tx, BulkCandidates(staged), options.BulkThreshold, ct);
+        await ImportSearch.ComputeAsync(conn, tx, ct);
         var rows = new Dictionary<RecordType, ImportCounts>();
         foreach (var (type, sql) in Rows)
             rows[type] = Counts(type, await Run(sql, covered));
