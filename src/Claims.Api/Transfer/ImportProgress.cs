@@ -11,7 +11,7 @@ public sealed class ImportProgress
     /// <summary>The input being read, when there are named inputs.</summary>
     public string? Input { get; set; }
 
-    /// <summary>"reading", then "checking", then "merging".</summary>
+    /// <summary>"reading", then "checking", then "merging", then in restore mode "indexing" and its tables.</summary>
     public string Phase { get; set; } = "reading";
 
     internal void Read() => Interlocked.Increment(ref records);

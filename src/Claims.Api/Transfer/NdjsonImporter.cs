@@ -5,9 +5,10 @@ namespace Claims.Api.Transfer;
 /// <summary>
 /// Imports an NDJSON file like the export's, or a format's records in its shape, in one transaction: all of it, or
 /// nothing and every error with its line or origin. The records stream through: each is parsed and staged by binary
-/// COPY, then the stored rows are locked against writers, matched, completed, checked and merged set-based in SQL (see
-/// <see cref="ImportMatching"/>, <see cref="ImportAbsentFields"/>, <see cref="ImportValidation"/> and
-/// <see cref="ImportMerge"/>). Importing the same input again changes nothing.
+/// COPY (<see cref="RecordStaging"/>), then the stored rows are locked against writers, matched, completed, checked and
+/// merged set-based in SQL (see <see cref="ImportMatching"/>, <see cref="ImportAbsentFields"/>,
+/// <see cref="ImportValidation"/> and <see cref="ImportMerge"/>), an empty table that receives many rows in restore mode
+/// (<see cref="BulkLoad"/>). Importing the same input again changes nothing.
 /// </summary>
 public static class NdjsonImporter
 {
