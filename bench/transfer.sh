@@ -65,6 +65,7 @@ exec > >(tee "$results") 2>&1
 {
     echo "Import and export of $quotes quotes with $((quotes / 10)) speakers and $((quotes / 10)) sources ($lines records, $(du -m "$file" | cut -f1) MB)"
     echo "PostgreSQL: $("$pg_bin/postgres" --version); $([[ ${TRANSFER_PG_DEFAULTS:-0} == 1 ]] && echo "default settings" || echo "shared_buffers=4GB max_wal_size=16GB checkpoint_timeout=30min")"
+    echo "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
     fresh_database transfer_cli
     claims transfer_cli migrate >/dev/null 2>&1
@@ -103,6 +104,8 @@ exec > >(tee "$results") 2>&1
 
     if [[ ${TRANSFER_FLOOR:-0} == 1 ]]; then
         echo "5. the floor: the same quotes inserted again by plain SQL (bench/transfer/floor.sql)"
-        psql -h 127.0.0.1 -p "$port" -U postgres -d transfer_cli -q -f bench/transfer/floor.sql 2>&1 | grep -E '^--|^Time' | sed 's/^/   /'
+        psql -h 127.0.0.1 -p "$port" -U postgres -d transfer_cli -q -f bench/transfer/floor.sql 2>&1 \
+            | grep -E '^-- |^Time: [0-9]{2,}|^(ALTER TABLE|CREATE INDEX|INSERT INTO)' | cut -c1-120 | sed 's/^/   /'
     fi
+    echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores; other work on the machine slows every step)"
 }
