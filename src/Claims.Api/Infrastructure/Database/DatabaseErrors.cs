@@ -58,6 +58,13 @@ public static class DatabaseErrors
     public static bool IsTransient(PostgresException e) => e.SqlState is PostgresErrorCodes.DeadlockDetected
         or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.LockNotAvailable;
 
+    /// <summary>
+    /// A statement that outwaited the command timeout, most likely queued behind a long import's locks (restore mode's
+    /// hold off readers too): it was cancelled, nothing was written, and the same request may well succeed later.
+    /// </summary>
+    public static ProblemDetails TimedOut() =>
+        Problem(503, "The database did not answer in time, most likely held up by a long import; nothing was written. Try again shortly.");
+
     public static ProblemDetails? ToProblem(PostgresException e)
     {
         if (IsTransient(e))

@@ -15,6 +15,7 @@ sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<Pr
             BadHttpRequestException { InnerException: JsonException json } => MalformedJson(json),
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = Title(bad.StatusCode), Detail = bad.Message },
             PostgresException postgres when DatabaseErrors.ToProblem(postgres) is { } mapped => mapped,
+            NpgsqlException { InnerException: TimeoutException } => DatabaseErrors.TimedOut(),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
