@@ -9,8 +9,8 @@ using Npgsql;
 namespace Claims.Api.Tests;
 
 /// <summary>
-/// Restore mode: an import into empty tables drops their indexes, keys and foreign keys and puts them back after the
-/// merge. Each test empties the knowledge base first, so these tests share nothing with the seeded ones.
+/// Restore mode: an import into empty tables, or tables it more than doubles, drops their indexes, keys and foreign keys
+/// and puts them back after the merge. Each test empties the knowledge base first, so these tests share nothing with the seeded ones.
 /// </summary>
 public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
@@ -119,6 +119,41 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
             await EmptyKnowledgeBaseAsync();
             (await usual.PostAsync("/v1/import", Ndjson(seeded))).EnsureSuccessStatusCode();
         }
+    }
+
+    [Fact]
+    public async Task AnImportBringingMoreRowsThanATableHoldsRebuildsItAndOneBringingNoMoreKeepsItsIndexes()
+    {
+        var (bulk, usual) = (Importer(bulkThreshold: 1), Importer(bulkThreshold: long.MaxValue));
+        var seeded = await api.Reader().GetByteArrayAsync("/v1/export");
+        await EmptyKnowledgeBaseAsync();
+        try
+        {
+            var schema = await QueryAsync<string>(SchemaSql);
+            (await usual.PostAsync("/v1/import", Ndjson(Speakers(2)))).EnsureSuccessStatusCode();
+            var before = await SpeakerIndexesAsync();
+
+            (await bulk.PostAsync("/v1/import", Ndjson(Speakers(2)))).EnsureSuccessStatusCode();
+            var afterAsMany = await SpeakerIndexesAsync();
+            (await bulk.PostAsync("/v1/import", Ndjson(Speakers(5)))).EnsureSuccessStatusCode();
+            var afterMore = await SpeakerIndexesAsync();
+
+            Assert.Equal(before, afterAsMany);
+            Assert.NotEmpty(afterMore);
+            Assert.All(afterMore, index => Assert.DoesNotContain(index, afterAsMany));
+            Assert.Equal([9L], await QueryAsync<long>("SELECT count(*) FROM speaker"));
+            Assert.Equal(schema, await QueryAsync<string>(SchemaSql));
+        }
+        finally
+        {
+            await EmptyKnowledgeBaseAsync();
+            (await usual.PostAsync("/v1/import", Ndjson(seeded))).EnsureSuccessStatusCode();
+        }
+
+        static string[] Speakers(int count) => Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7())
+            .Select(id => Record("speaker", new { id, slug = $"outgrown-{id:N}", name = "Outgrown" })).ToArray();
+        async Task<List<(string, int)>> SpeakerIndexesAsync() =>
+            (await QueryAsync<(string Name, int Id)>(IndexIdsSql)).Where(index => index.Name.StartsWith("speaker")).Order().ToList();
     }
 
     /// <summary>A writer whose imports use restore mode for tables given at least this many rows.</summary>

@@ -4,8 +4,8 @@ namespace Claims.Api.Transfer;
 public sealed record ImportOptions(long BulkThreshold = ImportOptions.DefaultBulkThreshold)
 {
     /// <summary>
-    /// Below this many rows for an empty table, an import maintains its indexes as it inserts rather than taking the
-    /// locks that rebuilding them needs (see <see cref="BulkLoad"/>).
+    /// Below this many rows for a table, an import maintains its indexes as it inserts rather than taking the locks that
+    /// rebuilding them needs (see <see cref="BulkLoad"/>).
     /// </summary>
     public const long DefaultBulkThreshold = 10_000;
 

@@ -7,8 +7,8 @@ namespace Claims.Api.Transfer;
 /// nothing and every error with its line or origin. The records stream through: each is parsed and staged by binary
 /// COPY (<see cref="RecordStaging"/>), then the stored rows are locked against writers, matched, completed, checked and
 /// merged set-based in SQL (see <see cref="ImportMatching"/>, <see cref="ImportAbsentFields"/>,
-/// <see cref="ImportValidation"/> and <see cref="ImportMerge"/>), an empty table that receives many rows in restore mode
-/// (<see cref="BulkLoad"/>). Importing the same input again changes nothing.
+/// <see cref="ImportValidation"/> and <see cref="ImportMerge"/>), a table that receives many rows, more than it holds, in
+/// restore mode (<see cref="BulkLoad"/>). Importing the same input again changes nothing.
 /// </summary>
 public static class NdjsonImporter
 {
