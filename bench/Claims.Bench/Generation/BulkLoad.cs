@@ -10,10 +10,18 @@ static class BulkLoad
     {
         var conn = await db.OpenConnectionAsync();
         // Replica mode (superuser only) fires no user triggers and no foreign-key checks: the generator writes only valid
-        // references, and itself writes what the triggers would have (statement ids, 'auto' mention rows).
+        // references, and itself writes what the triggers would have (statement ids, 'auto' mention rows), but for the
+        // search vectors of quotes (see SetSearchVectorsInReplicaModeAsync).
         await conn.ExecuteAsync("SET session_replication_role = replica");
         return conn;
     }
+
+    /// <summary>
+    /// Whether the trigger that computes a quote's search vector (0008) fires in replica mode too, as it must while the
+    /// quotes load: only PostgreSQL's to_tsvector gives the vector that the API's writes would.
+    /// </summary>
+    public static Task SetSearchVectorsInReplicaModeAsync(NpgsqlConnection conn, bool on) =>
+        conn.ExecuteAsync($"ALTER TABLE quote ENABLE {(on ? "ALWAYS " : "")}TRIGGER quote_search_vector");
 
     /// <summary>Drops the indexes that back no constraint, to build each once after the load; returns their definitions.</summary>
     public static async Task<IReadOnlyList<string>> DropSecondaryIndexesAsync(NpgsqlConnection conn)
@@ -41,7 +49,10 @@ static class BulkLoad
                 await conn.ExecuteAsync(new CommandDefinition(definition, cancellationToken: ct));
             });
 
-    /// <summary>Fails unless every span holds its quote and the mention rows are exactly what the mention triggers would write.</summary>
+    /// <summary>
+    /// Fails unless every span holds its quote, every quote has its search vector and the mention rows are exactly what
+    /// the mention triggers would write.
+    /// </summary>
     public static async Task VerifyAsync(NpgsqlConnection conn)
     {
         const string brokenSpans = """
@@ -50,6 +61,8 @@ static class BulkLoad
             """;
         var broken = await conn.ExecuteScalarAsync<long>(brokenSpans);
         if (broken > 0) throw new BenchFailedException($"{broken} quote span(s) do not hold their quote's text.");
+        var unsearchable = await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM quote WHERE search IS NULL");
+        if (unsearchable > 0) throw new BenchFailedException($"{unsearchable} quote(s) have no search vector.");
 
         const string mentionDifference = """
             WITH expected AS (

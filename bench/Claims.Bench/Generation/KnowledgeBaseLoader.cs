@@ -16,8 +16,18 @@ sealed class KnowledgeBaseLoader(NpgsqlDataSource db, KnowledgeBaseSize size, Ra
         var indexes = await phases.TimeAsync("drop secondary indexes", () => BulkLoad.DropSecondaryIndexesAsync(main));
         await phases.TimeAsync("entities", () => EntityTables.CopyEntitiesAsync(main, entities));
         var speakers = await phases.TimeAsync("speakers", () => SpeakerTable.CopyAsync(main, size.Speakers, random));
-        var quotes = await phases.TimeAsync("sources and quotes", () =>
-            new SourceAndQuoteTables(random, prose, speakers, size.Quotes).CopyAsync(main, second, size.Sources));
+        var quotes = await phases.TimeAsync("sources and quotes", async () =>
+        {
+            await BulkLoad.SetSearchVectorsInReplicaModeAsync(main, on: true);
+            try
+            {
+                return await new SourceAndQuoteTables(random, prose, speakers, size.Quotes).CopyAsync(main, second, size.Sources);
+            }
+            finally
+            {
+                await BulkLoad.SetSearchVectorsInReplicaModeAsync(main, on: false);
+            }
+        });
         var claims = await phases.TimeAsync("claims", () => ClaimTables.CopyClaimsAsync(main, size.Claims, prose));
         var links = await phases.TimeAsync("claim links", () => ClaimTables.CopyLinksAsync(main, size.ClaimLinks, claims.Ids, random));
         await phases.TimeAsync("stances", () => StanceTable.CopyAsync(main, size.Stances, claims.Ids, quotes, speakers, random));
