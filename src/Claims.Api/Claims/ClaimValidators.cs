@@ -35,9 +35,9 @@ public sealed class ClaimListQueryValidator : AbstractValidator<ClaimListQuery>
 {
     public ClaimListQueryValidator()
     {
-        RuleFor(q => q.AssertedBy).MaximumLength(200);
-        RuleFor(q => q.DisputedBy).MaximumLength(200);
-        RuleFor(q => q.Entity).MaximumLength(200);
+        RuleFor(q => q.AssertedBy).StorableText(CommonRules.MaxNameLength);
+        RuleFor(q => q.DisputedBy).StorableText(CommonRules.MaxNameLength);
+        RuleFor(q => q.Entity).StorableText(CommonRules.MaxNameLength);
         RuleFor(q => q.Q).StorableText(500);
         RuleFor(q => q.Topic).StorableText(CommonRules.MaxNameLength);
         RuleFor(q => q.Rating).EnumName<ClaimListQuery, Rating>();

@@ -27,8 +27,8 @@ public sealed class QuoteListQueryValidator : AbstractValidator<QuoteListQuery>
 {
     public QuoteListQueryValidator()
     {
-        RuleFor(q => q.Speaker).MaximumLength(200);
-        RuleFor(q => q.Entity).MaximumLength(200);
+        RuleFor(q => q.Speaker).StorableText(CommonRules.MaxNameLength);
+        RuleFor(q => q.Entity).StorableText(CommonRules.MaxNameLength);
         RuleFor(q => q.Language).StorableText(35);
         RuleFor(q => q.Publisher).StorableText(CommonRules.MaxNameLength);
         RuleFor(q => q.Q).StorableText(500);

@@ -59,8 +59,7 @@ public static class ConditionalWrites
         if (Stale(http, current)) return PreconditionFailed();
 
         var typeInfo = (JsonTypeInfo<TRequest>)ETags.JsonOptions(http).GetTypeInfo(typeof(TRequest));
-        var merged = JsonMergePatch.Apply(JsonSerializer.SerializeToNode(store.ToRequest(current), typeInfo), patch);
-        var request = Deserialize(merged, typeInfo);
+        var request = Merge(JsonSerializer.SerializeToNode(store.ToRequest(current), typeInfo), patch, typeInfo);
         var validation = await http.RequestServices.GetRequiredService<IValidator<TRequest>>().ValidateAsync(request, ct);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.ToErrors(), title: "The patched resource is not valid");
 
@@ -111,15 +110,20 @@ public static class ConditionalWrites
         }
     }
 
-    static TRequest Deserialize<TRequest>(JsonNode? merged, JsonTypeInfo<TRequest> typeInfo)
+    static TRequest Merge<TRequest>(JsonNode? current, JsonNode? patch, JsonTypeInfo<TRequest> typeInfo)
     {
         try
         {
-            return merged.Deserialize(typeInfo) ?? throw new JsonException("The patched resource is empty.");
+            return JsonMergePatch.Apply(current, patch).Deserialize(typeInfo) ?? throw new JsonException("The patched resource is empty.");
         }
         catch (JsonException e)
         {
             throw new BadHttpRequestException("The patched resource is not valid.", StatusCodes.Status400BadRequest, e);
+        }
+        // A parsed patch keeps its strings escaped until they are read: an unpaired surrogate ("\ud800") surfaces only here.
+        catch (InvalidOperationException e)
+        {
+            throw new BadHttpRequestException($"The merge patch is not valid: {e.Message}", StatusCodes.Status400BadRequest, e);
         }
     }
 }
