@@ -129,6 +129,16 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Theory]
+    [InlineData("/v1/speakers")]
+    [InlineData("/v1/entities")]
+    public async Task ACursorWithANulInsideNamesTheCursor(string list)
+    {
+        var cursor = Convert.ToBase64String(Encoding.UTF8.GetBytes($"a\0b|{Guid.NewGuid():N}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var response = await api.Reader().GetAsync($"{list}?cursor={cursor}");
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "cursor");
+    }
+
+    [Theory]
     [InlineData("""{"name": "\ud800"}""")]
     [InlineData("""{"\ud800": "x"}""")]
     public async Task AMergePatchWithAnUnpairedSurrogateIsABadRequest(string patch)

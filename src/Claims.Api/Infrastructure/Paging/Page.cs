@@ -57,7 +57,8 @@ public readonly record struct Cursor(string Key, Guid Id)
         catch (FormatException) { return false; }
         var decoded = Encoding.UTF8.GetString(bytes);
         var bar = decoded.LastIndexOf('|');
-        if (bar < 0 || !Guid.TryParseExact(decoded[(bar + 1)..], "N", out var id)) return false;
+        // No key this API writes holds a NUL, and PostgreSQL text refuses one.
+        if (bar < 0 || decoded.Contains('\0') || !Guid.TryParseExact(decoded[(bar + 1)..], "N", out var id)) return false;
         cursor = new Cursor(decoded[..bar], id);
         return true;
     }
