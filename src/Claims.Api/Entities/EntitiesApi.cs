@@ -56,7 +56,7 @@ public static class EntitiesApi
     {
         const string sql = $"INSERT INTO entity (id, slug, name, aliases) VALUES (@Id, @Slug, @Name, @Aliases) RETURNING {Columns}";
         await using var conn = await db.OpenConnectionAsync(ct);
-        var slug = request.Slug ?? await Slugs.FreeSlugAsync(conn, SlugTable.Entity, request.Name!, null, ct);
+        var slug = request.Slug ?? await Slugs.FreeSlugAsync(conn, SlugTable.Entity, request.Name!, ct);
         var entity = await conn.QuerySingleAsync<EntityResponse>(new CommandDefinition(sql, new
         {
             Id = Guid.CreateVersion7(),

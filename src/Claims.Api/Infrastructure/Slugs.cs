@@ -30,11 +30,11 @@ public static class Slugs
     /// The first of base, base-2, base-3… not yet taken in <paramref name="table"/>. A concurrent writer may still take it
     /// first; the unique index then answers 409 rather than letting two rows share a slug.
     /// </summary>
-    public static async Task<string> FreeSlugAsync(NpgsqlConnection conn, SlugTable table, string wanted, NpgsqlTransaction? tx, CancellationToken ct)
+    public static async Task<string> FreeSlugAsync(NpgsqlConnection conn, SlugTable table, string wanted, CancellationToken ct)
     {
         var baseSlug = Slugify(wanted);
         var taken = (await conn.QueryAsync<string>(new CommandDefinition(TakenSql[table],
-            new { Slug = baseSlug, Prefix = baseSlug + "-" }, tx, cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
+            new { Slug = baseSlug, Prefix = baseSlug + "-" }, cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
         if (!taken.Contains(baseSlug)) return baseSlug;
         for (var n = 2; ; n++)
         {

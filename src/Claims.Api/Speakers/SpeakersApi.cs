@@ -77,7 +77,7 @@ public static class SpeakersApi
             RETURNING {Columns}
             """;
         await using var conn = await db.OpenConnectionAsync(ct);
-        var slug = request.Slug ?? await Slugs.FreeSlugAsync(conn, SlugTable.Speaker, request.Name!, null, ct);
+        var slug = request.Slug ?? await Slugs.FreeSlugAsync(conn, SlugTable.Speaker, request.Name!, ct);
         var speaker = await conn.QuerySingleAsync<SpeakerResponse>(new CommandDefinition(sql,
             SpeakerStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct));
         return TypedResults.Created($"/v1/speakers/{speaker.Slug}", speaker);
