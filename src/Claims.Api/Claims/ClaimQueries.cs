@@ -4,7 +4,7 @@ using Claims.Api.Speakers;
 
 namespace Claims.Api.Claims;
 
-/// <summary>SQL shared by the claim endpoints. Every statement finds its claim through the <c>target</c> CTE (by id or slug).</summary>
+/// <summary>SQL shared by the claim endpoints. Statements that read what hangs off a claim find it through the <c>target</c> CTE (by id or slug).</summary>
 static class ClaimQueries
 {
     public const string Target = "target AS (SELECT id FROM claim WHERE id = @Id OR slug = @Slug)";

@@ -30,6 +30,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public int Port { get; private set; }
     string PasswordFile => Path.Combine(DataDirectory, "password");
 
+    // No automatic preparation (Max Auto Prepare): in Npgsql, a multi-statement read that fails part-way can leave a
+    // pooled connection's prepared statements out of step with the server's, and later requests on it fail with 500s
+    // (npgsql/npgsql#3002, #6391; seen here after one bad filter). Reads plan each execution afresh anyway
+    // (plan_cache_mode=force_custom_plan, see DatabaseSetup), so preparing would save only the parse.
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
@@ -37,7 +41,6 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Username = Superuser,
         Password = File.ReadAllText(PasswordFile).Trim(),
         Database = database,
-        MaxAutoPrepare = 50,
     }.ConnectionString;
 
     public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, string? binDirectory, ILogger logger, CancellationToken ct = default)
