@@ -67,7 +67,8 @@ sealed class AifPropositions
     string SlugFor(string text, string nodeId)
     {
         var suffix = Slugs.Slugify(nodeId);
-        var slug = $"{Slugs.Slugify(text, Slugs.MaxLength - suffix.Length - 1)}-{suffix}";
+        // A node id too long for a slug keeps a letter of the text; the import then refuses the slug as too long.
+        var slug = $"{Slugs.Slugify(text, Math.Max(1, Slugs.MaxLength - suffix.Length - 1))}-{suffix}";
         var unique = slug;
         for (var n = 2; !slugs.Add(unique); n++) unique = $"{slug}-{n}";
         return unique;

@@ -39,8 +39,10 @@ static class RecordParser
             }
             catch (InvalidOperationException)
             {
-                // What JSON can escape but no string can hold: half of a surrogate pair ("\ud800") on its own.
-                errors.Add("The line holds half of a UTF-16 surrogate pair (\\uD800 to \\uDFFF) on its own; text must be valid Unicode.");
+                // What no string can hold: bytes that are not UTF-8, which the parser checks only when a string is read, or
+                // what JSON can escape, half of a surrogate pair ("\ud800") on its own.
+                errors.Add("The line holds text that is not valid Unicode: bytes that are not UTF-8, or half of a UTF-16 surrogate " +
+                           "pair (\\uD800 to \\uDFFF) on its own.");
                 values = [];
                 absent = 0;
                 return null;
@@ -112,10 +114,16 @@ static class RecordParser
                 return id;
             case FieldKind.Text when value.ValueKind == JsonValueKind.String:
                 var text = value.GetString()!;
-                problem = text.Contains('\0') ? "must not contain NUL characters" : field.Rule?.Invoke(text);
+                problem = text.Contains('\0') ? "must not contain NUL characters"
+                    : text.Length > field.MaxLength ? $"must be at most {field.MaxLength:N0} characters long, not {text.Length:N0}"
+                    : field.Rule?.Invoke(text);
                 return text;
             case FieldKind.Texts when value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(IsStorableText):
-                return value.EnumerateArray().Select(v => v.GetString()!).ToArray();
+                var texts = value.EnumerateArray().Select(v => v.GetString()!).ToArray();
+                var length = texts.Sum(t => t.Length);
+                if (length > field.MaxLength)
+                    problem = $"must be at most {field.MaxLength:N0} characters long in all, not {length:N0}";
+                return texts;
             case FieldKind.Date when value.ValueKind == JsonValueKind.String
                 && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
                 return date;

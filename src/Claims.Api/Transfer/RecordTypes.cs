@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Claims.Api.Infrastructure;
 using Claims.Api.Reviews;
 
 namespace Claims.Api.Transfer;
@@ -15,9 +16,10 @@ delegate string? TextRule(string value);
 /// null, or <paramref name="Default"/>; so is a missing one in a new row, while a stored row keeps its value (see
 /// <see cref="ImportAbsentFields"/>). A <paramref name="Required"/> field missing or null is an error. A
 /// <paramref name="Key"/> says which row the record is (a mention's <c>quoteId</c> or <c>claimId</c>), so its absence
-/// keeps nothing.
+/// keeps nothing. A text longer than <paramref name="MaxLength"/> characters (texts: in all) is an error.
 /// </summary>
-sealed record Field(string Column, FieldKind Kind, bool Required = false, object? Default = null, TextRule? Rule = null, bool Key = false)
+sealed record Field(
+    string Column, FieldKind Kind, bool Required = false, object? Default = null, TextRule? Rule = null, bool Key = false, int? MaxLength = null)
 {
     public string Name { get; } = NameOf(Column);
 
@@ -45,33 +47,41 @@ sealed record RecordType(string Name, string Table, Field[] Fields, string Order
 /// <summary>The records of an export or import, in dependency order: a record refers only to records of earlier types.</summary>
 static partial class RecordTypes
 {
+    // What the database can hold: a b-tree index entry is at most 2,704 bytes, 800 characters at up to three bytes each
+    // with room for the index's other columns, and a search vector at most 1 MB, which 100,000 characters stay well under.
+    const int IndexedLength = 800;
+    const int NameLength = 1_000;
+    const int SearchedLength = 100_000;
+
     static readonly Field Id = new("id", FieldKind.Uuid, Required: true);
-    static readonly Field Slug = new("slug", FieldKind.Text, Required: true, Rule: IsSlug);
-    static readonly Field Aliases = new("aliases", FieldKind.Texts, Default: Array.Empty<string>());
+    static readonly Field Slug = new("slug", FieldKind.Text, Required: true, Rule: IsSlug, MaxLength: Slugs.MaxLength);
+    static readonly Field Aliases = new("aliases", FieldKind.Texts, Default: Array.Empty<string>(), MaxLength: 10 * NameLength);
     static readonly Field CreatedAt = new("created_at", FieldKind.Timestamp);
     static readonly Field UpdatedAt = new("updated_at", FieldKind.Timestamp);
 
     public static readonly RecordType Speaker = new("speaker", "speaker",
     [
-        Id, Slug, new("name", FieldKind.Text, Required: true, Rule: NotEmpty),
+        Id, Slug, new("name", FieldKind.Text, Required: true, Rule: NotEmpty, MaxLength: NameLength),
         new("kind", FieldKind.Text, Default: "person", Rule: OneOf("person", "organization", "government")),
-        new("title", FieldKind.Text), Aliases, new("party", FieldKind.Text, Rule: NotEmpty), new("state", FieldKind.Text, Rule: NotEmpty),
+        new("title", FieldKind.Text, MaxLength: NameLength), Aliases, new("party", FieldKind.Text, Rule: NotEmpty, MaxLength: IndexedLength),
+        new("state", FieldKind.Text, Rule: NotEmpty, MaxLength: IndexedLength),
         CreatedAt, UpdatedAt,
     ], "id");
 
     public static readonly RecordType Source = new("source", "source",
     [
-        Id, new("url", FieldKind.Text, Required: true, Rule: IsHttpUrl), new("title", FieldKind.Text),
-        new("publisher", FieldKind.Text), new("published_on", FieldKind.Date), new("language", FieldKind.Text),
+        Id, new("url", FieldKind.Text, Required: true, Rule: IsHttpUrl, MaxLength: IndexedLength), new("title", FieldKind.Text, MaxLength: SearchedLength),
+        new("publisher", FieldKind.Text, MaxLength: IndexedLength), new("published_on", FieldKind.Date), new("language", FieldKind.Text, MaxLength: IndexedLength),
         new("body", FieldKind.Text, Default: ""), CreatedAt, UpdatedAt,
     ], "id");
 
     public static readonly RecordType Entity = new("entity", "entity",
-        [Id, Slug, new("name", FieldKind.Text, Required: true, Rule: NotEmpty), Aliases, CreatedAt, UpdatedAt], "id");
+        [Id, Slug, new("name", FieldKind.Text, Required: true, Rule: NotEmpty, MaxLength: NameLength), Aliases, CreatedAt, UpdatedAt], "id");
 
     public static readonly RecordType Claim = new("claim", "claim",
     [
-        Id, Slug, new("text", FieldKind.Text, Required: true, Rule: NotEmpty), new("topics", FieldKind.Texts, Default: Array.Empty<string>()),
+        Id, Slug, new("text", FieldKind.Text, Required: true, Rule: NotEmpty, MaxLength: SearchedLength),
+        new("topics", FieldKind.Texts, Default: Array.Empty<string>(), MaxLength: IndexedLength),
         CreatedAt, UpdatedAt,
     ], "id");
 
@@ -79,8 +89,9 @@ static partial class RecordTypes
     // text) is for people, while a record is the row's state as stored.
     public static readonly RecordType Review = new("review", "review",
     [
-        Id, new("claim_id", FieldKind.Uuid, Required: true), new("publisher_name", FieldKind.Text, Rule: NotEmpty),
-        new("publisher_site", FieldKind.Text, Required: true, Rule: IsDomain), new("url", FieldKind.Text, Required: true, Rule: IsReviewUrl),
+        Id, new("claim_id", FieldKind.Uuid, Required: true), new("publisher_name", FieldKind.Text, Rule: NotEmpty, MaxLength: IndexedLength),
+        new("publisher_site", FieldKind.Text, Required: true, Rule: IsDomain, MaxLength: PublisherSites.MaxLength),
+        new("url", FieldKind.Text, Required: true, Rule: IsReviewUrl, MaxLength: IndexedLength),
         new("title", FieldKind.Text), new("reviewed_on", FieldKind.Date), new("language", FieldKind.Text), new("rating_text", FieldKind.Text),
         new("rating", FieldKind.Text, Required: true, Rule: OneOf(Enum.GetValues<Rating>().Select(r => r.ToDb()).ToArray())),
         CreatedAt, UpdatedAt,
@@ -91,7 +102,7 @@ static partial class RecordTypes
     [
         Id, new("speaker_id", FieldKind.Uuid, Required: true), new("source_id", FieldKind.Uuid, Required: true),
         new("kind", FieldKind.Text, Default: "direct", Rule: OneOf("direct", "paraphrase")),
-        new("text", FieldKind.Text, Required: true, Rule: NotEmpty), new("said_on", FieldKind.Date), new("place", FieldKind.Text),
+        new("text", FieldKind.Text, Required: true, Rule: NotEmpty, MaxLength: SearchedLength), new("said_on", FieldKind.Date), new("place", FieldKind.Text),
         new("span", FieldKind.Span), new("statement_id", FieldKind.Uuid), new("statement_pinned", FieldKind.Bool, Default: false),
         CreatedAt, UpdatedAt,
     ], "id");
