@@ -30,11 +30,24 @@ public sealed class ImportLengthTests(ApiFactory api) : IClassFixture<ApiFactory
         var errors = problem.GetProperty("errors");
         Assert.Equal(["'slug' must be at most 80 characters long, not 219.", "'party' must be at most 800 characters long, not 3,000."],
             errors.GetProperty("line 1").EnumerateArray().Select(e => e.GetString()));
-        Assert.StartsWith("'url' must be at most 800 characters long", errors.GetProperty("line 2")[0].GetString());
+        Assert.StartsWith("'url' must be at most 2,048 characters long", errors.GetProperty("line 2")[0].GetString());
         Assert.Equal(["'text' must be at most 100,000 characters long, not 1,199,999.", "'topics' must be at most 800 characters long in all, not 3,000."],
             errors.GetProperty("line 3").EnumerateArray().Select(e => e.GetString()));
-        Assert.StartsWith("'url' must be at most 800 characters long", errors.GetProperty("line 4")[0].GetString());
+        Assert.StartsWith("'url' must be at most 2,048 characters long", errors.GetProperty("line 4")[0].GetString());
         Assert.Equal(before, await DatabaseState.OfAsync(api.ConnectionString));
+    }
+
+    [Fact]
+    public async Task AUrlAsLongAsTheApiTakesComesBackInThroughAnImport()
+    {
+        var writer = api.Writer();
+        var url = $"https://long.example/{new string('u', 2000)}";
+        var source = await (await writer.PostJsonAsync("/v1/sources", new { url, body = "x" })).ReadAsync<Sources.SourceDetail>(HttpStatusCode.Created);
+        (await writer.DeleteAsync($"/v1/sources/{source.Id}")).EnsureSuccessStatusCode();
+
+        var report = await (await ImportAsync(writer, Record("source", new { id = source.Id, url, body = "x" }))).ReadAsync<Transfer.ImportReport>();
+
+        Assert.Equal(new Transfer.ImportCounts(1, 0, 0), report.Source);
     }
 
     [Fact]

@@ -88,4 +88,17 @@ public sealed class SourcesApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(Seeded.TassUrl, tass.Url);
         Assert.True(tass.BodyLength > 1000);
     }
+
+    [Fact]
+    public async Task AUrlTooLongInBytesForItsIndexIsABadRequestNotAConflict()
+    {
+        var random = new Random(11);
+        var url = "https://example.org/" + string.Concat(Enumerable.Range(0, 2000).Select(_ => (char)random.Next(0x4E00, 0x9FFF)));
+        var before = await DatabaseState.OfAsync(api.ConnectionString);
+
+        var problem = await (await api.Writer().PostJsonAsync("/v1/sources", new { url, body = "x" })).AssertProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.StartsWith("A value is too long for the database to index", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await DatabaseState.OfAsync(api.ConnectionString));
+    }
 }

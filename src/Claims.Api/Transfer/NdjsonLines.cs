@@ -35,6 +35,8 @@ static class NdjsonLines
             if (result.IsCompleted)
             {
                 if (!buffer.IsEmpty && !skipping) yield return new(++number, Trim(buffer, number), false);
+                // Consumed to the end: a request body left mid-read cannot be drained by the server (which logs an error).
+                input.AdvanceTo(result.Buffer.End);
                 break;
             }
             if (!skipping && buffer.Length > MaxLineBytes)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Claims.Api.Infrastructure;
+using Claims.Api.Infrastructure.Validation;
 using Claims.Api.Reviews;
 
 namespace Claims.Api.Transfer;
@@ -49,6 +50,8 @@ static partial class RecordTypes
 {
     // What the database can hold: a b-tree index entry is at most 2,704 bytes, 800 characters at up to three bytes each
     // with room for the index's other columns, and a search vector at most 1 MB, which 100,000 characters stay well under.
+    // URLs may be as long as the API lets them be, so that whatever it stored comes back in; the rare one whose bytes
+    // still overflow its index is refused by the database, as the API's writes are (see DatabaseErrors).
     const int IndexedLength = 800;
     const int NameLength = 1_000;
     const int SearchedLength = 100_000;
@@ -70,7 +73,7 @@ static partial class RecordTypes
 
     public static readonly RecordType Source = new("source", "source",
     [
-        Id, new("url", FieldKind.Text, Required: true, Rule: IsHttpUrl, MaxLength: IndexedLength), new("title", FieldKind.Text, MaxLength: SearchedLength),
+        Id, new("url", FieldKind.Text, Required: true, Rule: IsHttpUrl, MaxLength: CommonRules.MaxUrlLength), new("title", FieldKind.Text, MaxLength: SearchedLength),
         new("publisher", FieldKind.Text, MaxLength: IndexedLength), new("published_on", FieldKind.Date), new("language", FieldKind.Text, MaxLength: IndexedLength),
         new("body", FieldKind.Text, Default: ""), CreatedAt, UpdatedAt,
     ], "id");
@@ -91,7 +94,7 @@ static partial class RecordTypes
     [
         Id, new("claim_id", FieldKind.Uuid, Required: true), new("publisher_name", FieldKind.Text, Rule: NotEmpty, MaxLength: IndexedLength),
         new("publisher_site", FieldKind.Text, Required: true, Rule: IsDomain, MaxLength: PublisherSites.MaxLength),
-        new("url", FieldKind.Text, Required: true, Rule: IsReviewUrl, MaxLength: IndexedLength),
+        new("url", FieldKind.Text, Required: true, Rule: IsReviewUrl, MaxLength: CommonRules.MaxUrlLength),
         new("title", FieldKind.Text), new("reviewed_on", FieldKind.Date), new("language", FieldKind.Text), new("rating_text", FieldKind.Text),
         new("rating", FieldKind.Text, Required: true, Rule: OneOf(Enum.GetValues<Rating>().Select(r => r.ToDb()).ToArray())),
         CreatedAt, UpdatedAt,

@@ -69,6 +69,10 @@ public static class DatabaseErrors
     {
         if (IsTransient(e))
             return Problem(503, "The write met concurrent writes and was undone; nothing was written. Try again shortly.");
+        // An index entry over 2,704 bytes or a search vector over 1 MB: the error names the index as its constraint, but it
+        // is no conflict with another row.
+        if (e.SqlState == PostgresErrorCodes.ProgramLimitExceeded)
+            return Problem(400, $"A value is too long for the database to index: {e.MessageText}");
 
         var isDelete = e.MessageText.StartsWith("update or delete", StringComparison.Ordinal);
         if (e.ConstraintName is { } name && (isDelete ? OnDelete : OnWrite).TryGetValue(name, out var rule))
