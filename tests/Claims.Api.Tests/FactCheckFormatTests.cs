@@ -176,6 +176,16 @@ public sealed class FactCheckFormatTests
             Assert.Contains(problems, p => p.Origin == $"malformed.json claims[{index}]" && p.Message.StartsWith(expected, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task HalfASurrogatePairIsAProblemOfItsClaimNamingTheField()
+    {
+        var read = await ReadTextAsync("""{"claims": [{"text": "Half \ud800 a pair", "claimReview": []}]}""");
+
+        var problem = Assert.Single(read.Notes.Problems);
+        Assert.Equal("inline.json claims[0]", problem.Origin);
+        Assert.StartsWith("'text' is not valid Unicode text", problem.Message);
+    }
+
     [Theory]
     [InlineData("""[{"text": "Before the break.", "claimReview": []}, {"text": "unfinished""", 1)]
     [InlineData("""{"claims": "not an array"}""", 0)]

@@ -188,4 +188,20 @@ public sealed class LiarFormatTests
     static string Text(JsonObject record, string field) => record[field]!.GetValue<string>();
 
     static string[] Topics(JsonObject claim) => claim["topics"]!.AsArray().Select(t => t!.GetValue<string>()).ToArray();
+
+    [Fact]
+    public async Task BytesThatAreNotUtf8AreAProblemOfTheFileNotReplacementCharacters()
+    {
+        var row = "2635.json\tfalse\tSays the tax went up.\ttaxes\tjane-doe\t\t\t\t0\t0\t0\t0\t0\ta speech\n";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(row + row.Replace("2635", "2636").Replace("tax", "t\u00e4x")).ToList();
+        var umlaut = bytes.IndexOf(0xC3);
+        bytes[umlaut] = 0xFF;
+
+        var (records, notes) = await LiarFixtures.ReadAsync(new ImportInput("bad.tsv", () => new MemoryStream([.. bytes])));
+
+        var problem = Assert.Single(notes.Problems);
+        Assert.StartsWith("bad.tsv:", problem.Origin);
+        Assert.Contains("not UTF-8", problem.Message);
+        Assert.DoesNotContain(records, r => r.Data.ToJsonString().Contains('\uFFFD'));
+    }
 }

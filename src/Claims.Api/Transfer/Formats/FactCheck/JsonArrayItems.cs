@@ -161,9 +161,18 @@ static class JsonArrayItems
             }
             catch (JsonException e)
             {
-                return new(at, default, e.Path is null or "$" ? notAnObject : $"'{e.Path.TrimStart('$', '.')}' has the wrong type.");
+                var field = e.Path is null or "$" ? null : e.Path.TrimStart('$', '.');
+                return new(at, default, field is null ? notAnObject
+                    : IsNotUnicode(e) ? $"'{field}' is not valid Unicode text (half of a surrogate pair, or bytes that are not UTF-8)."
+                    : $"'{field}' has the wrong type.");
             }
         }
+
+        // A string JSON can escape but no string can hold ("\ud800"), or bytes that are not UTF-8: the serializer says so
+        // only in its message ("… incomplete UTF-16 JSON text …", "… invalid UTF-8 JSON text …"), with the same exception
+        // types as for a value of the wrong type.
+        static bool IsNotUnicode(JsonException e) =>
+            e.InnerException is InvalidOperationException { Message: var message } && message.Contains("UTF-", StringComparison.Ordinal);
 
         bool Fail(string problem)
         {

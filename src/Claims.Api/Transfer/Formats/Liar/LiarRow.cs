@@ -15,17 +15,33 @@ sealed record LiarRow(
 {
     const int FieldCount = 14;
 
+    // Bytes that are not UTF-8 are an error, as in an NDJSON import, rather than text quietly replaced by U+FFFD.
+    static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>
     /// The rows of one file, with every malformed line noted as a problem at "file:line". Quoting is off: a statement
-    /// that begins with <c>"</c> ends at the next tab like any other.
+    /// that begins with <c>"</c> ends at the next tab like any other. A file that is not UTF-8 is read up to its first
+    /// invalid bytes, which are a problem too.
     /// </summary>
     public static async IAsyncEnumerable<LiarRow> ReadAsync(
         ImportInput input, ImportNotes notes, [EnumeratorCancellation] CancellationToken ct)
     {
-        using var reader = new StreamReader(input.Open(), Encoding.UTF8);
+        using var reader = new StreamReader(input.Open(), StrictUtf8);
         var lineNumber = 0;
-        while (await reader.ReadLineAsync(ct) is { } line)
+        while (true)
         {
+            string? line;
+            try
+            {
+                line = await reader.ReadLineAsync(ct);
+            }
+            catch (DecoderFallbackException)
+            {
+                // The reader decodes ahead of the lines it returns, so the bytes are in this line or one soon after.
+                notes.Problem($"{input.Name}:{lineNumber + 1}", "The file has bytes that are not UTF-8 at this line or soon after; LIAR is UTF-8 text.");
+                yield break;
+            }
+            if (line is null) break;
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             var origin = $"{input.Name}:{lineNumber}";
