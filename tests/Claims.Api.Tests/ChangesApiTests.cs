@@ -137,6 +137,19 @@ public sealed class ChangesApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Theory]
+    [InlineData("types=")]
+    [InlineData("types=,,")]
+    public async Task ATypesFilterNamingNoTypeSkipsNoEvent(string types)
+    {
+        var after = await HeadAsync();
+        var claim = await api.Writer().NewClaimAsync("Seen through an empty filter");
+
+        var page = await ChangesAsync($"after={after}&{types}");
+
+        Assert.Contains(page.Items, e => e.Id == claim.Id);
+    }
+
+    [Theory]
     [InlineData("after=-1")]
     [InlineData("after=abc")]
     [InlineData("limit=0")]

@@ -22,6 +22,9 @@ public sealed record ChangesQuery(
 {
     public static readonly string[] Resources = ["speaker", "source", "quote", "claim", "entity", "stance", "review"];
 
+    /// <summary>The types asked for; null for all of them, as when <c>types</c> names none (<c>types=</c>), which would
+    /// otherwise match nothing while <c>next</c> moved past every event.</summary>
     public string[]? ResourceNames() =>
-        Types?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToLowerInvariant()).ToArray();
+        Types?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToLowerInvariant()).ToArray()
+            is { Length: > 0 } names ? names : null;
 }
