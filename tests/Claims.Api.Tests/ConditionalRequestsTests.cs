@@ -156,6 +156,37 @@ public sealed class ConditionalRequestsTests(ApiFactory api) : IClassFixture<Api
         Assert.Equal(etag, await ETagOfAsync(url));
     }
 
+    [Theory]
+    [InlineData("PUT", "*")]
+    [InlineData("PUT", "current")]
+    [InlineData("PATCH", "current")]
+    [InlineData("DELETE", "*")]
+    public async Task AWriteWhoseIfNoneMatchNamesTheResourceIsRefused(string method, string ifNoneMatch)
+    {
+        var writer = api.Writer();
+        var speaker = await writer.NewSpeakerAsync("Written only if new");
+        var url = $"/v1/speakers/{speaker.Slug}";
+        var etag = await ETagOfAsync(url);
+        var request = method == "PATCH"
+            ? Patch(url, """{"title": "Overwritten"}""")
+            : Request(new HttpMethod(method), url, json: method == "PUT" ? """{"name": "Written only if new", "title": "Overwritten"}""" : null);
+        request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch == "*" ? "*" : etag);
+
+        await (await writer.SendAsync(request)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Equal(etag, await ETagOfAsync(url));
+    }
+
+    [Fact]
+    public async Task AWeakIfNoneMatchOfTheCurrentETagIsNotModified()
+    {
+        var url = $"/v1/speakers/{Seeded.Stoltenberg}";
+        var etag = await ETagOfAsync(url);
+
+        var response = await api.Reader().SendAsync(Request(HttpMethod.Get, url, $"W/{etag}"));
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+    }
+
     [Fact]
     public async Task ADeleteWithAStaleIfMatchIsRefused()
     {

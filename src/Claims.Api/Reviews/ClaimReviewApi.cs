@@ -44,7 +44,7 @@ public static class ClaimReviewApi
         var json = ETags.Serialize(http, ClaimReviewLd.From(claim, kinds));
         var etag = ETags.Of(json);
         http.Response.Headers.ETag = etag;
-        if (ETags.Lists(http.Request.Headers.IfNoneMatch, etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        if (ETags.ListsWeakly(http.Request.Headers.IfNoneMatch, etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Bytes(json, MediaType);
     }
 }

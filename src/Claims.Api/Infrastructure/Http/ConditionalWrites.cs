@@ -22,9 +22,9 @@ public interface IResourceStore<TRequest, TView> where TView : class
 }
 
 /// <summary>
-/// PUT, PATCH and DELETE of one resource, honouring If-Match: the row is locked, its current representation's ETag
-/// compared, and the write made, all in one transaction, so an editor holding a stale ETag gets 412 and never
-/// overwrites a newer value.
+/// PUT, PATCH and DELETE of one resource, honouring If-Match and If-None-Match: the row is locked, its current
+/// representation's ETag compared, and the write made, all in one transaction, so an editor holding a stale ETag gets
+/// 412 and never overwrites a newer value, and so does one whose If-None-Match names the current ETag (or is *).
 /// </summary>
 public static class ConditionalWrites
 {
@@ -35,7 +35,7 @@ public static class ConditionalWrites
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         if (await LockAsync(conn, tx, store, key, ct) is not { } id) return TypedResults.NotFound();
-        if (Stale(http, await store.RenderAsync(conn, tx, id, ct))) return PreconditionFailed();
+        if (Fails(http, await store.RenderAsync(conn, tx, id, ct))) return PreconditionFailed();
 
         await store.UpdateAsync(conn, tx, id, request, ct);
         var updated = await store.RenderAsync(conn, tx, id, ct);
@@ -56,7 +56,7 @@ public static class ConditionalWrites
         await using var tx = await conn.BeginTransactionAsync(ct);
         if (await LockAsync(conn, tx, store, key, ct) is not { } id) return TypedResults.NotFound();
         var current = await store.RenderAsync(conn, tx, id, ct);
-        if (Stale(http, current)) return PreconditionFailed();
+        if (Fails(http, current)) return PreconditionFailed();
 
         var typeInfo = (JsonTypeInfo<TRequest>)ETags.JsonOptions(http).GetTypeInfo(typeof(TRequest));
         var request = Merge(JsonSerializer.SerializeToNode(store.ToRequest(current), typeInfo), patch, typeInfo);
@@ -76,7 +76,7 @@ public static class ConditionalWrites
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         if (await LockAsync(conn, tx, store, key, ct) is not { } id) return TypedResults.NotFound();
-        if (HasIfMatch(http) && Stale(http, await store.RenderAsync(conn, tx, id, ct))) return PreconditionFailed();
+        if (HasPreconditions(http) && Fails(http, await store.RenderAsync(conn, tx, id, ct))) return PreconditionFailed();
 
         await conn.ExecuteAsync(new CommandDefinition(store.DeleteSql, new { Id = id }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
@@ -88,15 +88,22 @@ public static class ConditionalWrites
         where TView : class =>
         await conn.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(store.LockSql, key, tx, cancellationToken: ct));
 
-    static bool HasIfMatch(HttpContext http) => http.Request.Headers.IfMatch.Count > 0;
+    static bool HasPreconditions(HttpContext http) => http.Request.Headers.IfMatch.Count > 0 || http.Request.Headers.IfNoneMatch.Count > 0;
 
-    static bool Stale(HttpContext http, object current) =>
-        HasIfMatch(http) && !ETags.Lists(http.Request.Headers.IfMatch.ToString(), ETags.Of(http, current));
+    /// <summary>Whether the current representation fails If-Match or If-None-Match (RFC 9110 13.2.2: a write answers 412 for either).</summary>
+    static bool Fails(HttpContext http, object current)
+    {
+        if (!HasPreconditions(http)) return false;
+        var (headers, etag) = (http.Request.Headers, ETags.Of(http, current));
+        return headers.IfMatch.Count > 0 && !ETags.Lists(headers.IfMatch.ToString(), etag)
+               || ETags.ListsWeakly(headers.IfNoneMatch.ToString(), etag);
+    }
 
     static ProblemHttpResult PreconditionFailed() => TypedResults.Problem(
         statusCode: StatusCodes.Status412PreconditionFailed,
         title: "Precondition failed",
-        detail: "The resource changed since the ETag in If-Match was read: GET it again, and reapply your change.");
+        detail: "The resource is not as If-Match or If-None-Match require: it changed since the ETag in If-Match was read " +
+                "(GET it again, and reapply your change), or it is what If-None-Match names.");
 
     static async Task<JsonNode?> ReadPatchAsync(HttpContext http, CancellationToken ct)
     {

@@ -21,9 +21,15 @@ public static class ETags
 
     public static string Of(HttpContext http, object value) => Of(Serialize(http, value));
 
-    /// <summary>Whether a header's list of tags (or *) names <paramref name="etag"/>. Weak tags never match: the comparison is strong.</summary>
-    public static bool Lists(string? header, string etag) =>
-        header is not null && header.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(t => t == "*" || t == etag);
+    /// <summary>Whether If-Match's list of tags (or *) names <paramref name="etag"/>. Weak tags never match: the comparison is strong.</summary>
+    public static bool Lists(string? header, string etag) => Tags(header).Any(t => t == "*" || t == etag);
+
+    /// <summary>Whether If-None-Match's list of tags (or *) names <paramref name="etag"/>, by the weak comparison RFC 9110
+    /// asks of it: W/"x" names "x".</summary>
+    public static bool ListsWeakly(string? header, string etag) => Tags(header).Any(t => t == "*" || (t.StartsWith("W/") ? t[2..] : t) == etag);
+
+    static IEnumerable<string> Tags(string? header) =>
+        header?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
 
     /// <summary>Gives a single resource's 200 answer its ETag, and answers a GET whose If-None-Match names it with 304.</summary>
     public static RouteHandlerBuilder WithETag(this RouteHandlerBuilder builder) => builder
@@ -38,7 +44,7 @@ public static class ETags
             var json = Serialize(http, value);
             var etag = Of(json);
             http.Response.Headers.ETag = etag;
-            if (HttpMethods.IsGet(http.Request.Method) && Lists(http.Request.Headers.IfNoneMatch, etag))
+            if (HttpMethods.IsGet(http.Request.Method) && ListsWeakly(http.Request.Headers.IfNoneMatch, etag))
                 return Results.StatusCode(StatusCodes.Status304NotModified);
             return Results.Bytes(json, "application/json");
         })
