@@ -56,6 +56,14 @@ public sealed class ConcurrentWriteTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Contains("nothing was written", problem?.Detail);
     }
 
+    [Fact]
+    public void ARequestTheServerHasNoConnectionForIsABusyAnswer()
+    {
+        var problem = DatabaseErrors.ToProblem(new PostgresException("sorry, too many clients already", "FATAL", "FATAL", PostgresErrorCodes.TooManyConnections));
+
+        Assert.Equal(503, problem?.Status);
+    }
+
     /// <summary>
     /// A connection in a transaction that has updated the speaker, so holds its row and its table against schema changes
     /// until it is disposed.

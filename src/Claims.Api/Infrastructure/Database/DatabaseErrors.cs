@@ -69,6 +69,8 @@ public static class DatabaseErrors
     {
         if (IsTransient(e))
             return Problem(503, "The write met concurrent writes and was undone; nothing was written. Try again shortly.");
+        if (e.SqlState == PostgresErrorCodes.TooManyConnections)
+            return Problem(503, "The database has no connection free for this request; nothing was written. Try again shortly.");
         // An index entry over 2,704 bytes or a search vector over 1 MB: the error names the index as its constraint, but it
         // is no conflict with another row.
         if (e.SqlState == PostgresErrorCodes.ProgramLimitExceeded)

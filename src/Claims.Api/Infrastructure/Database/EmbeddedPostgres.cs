@@ -41,6 +41,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Username = Superuser,
         Password = File.ReadAllText(PasswordFile).Trim(),
         Database = database,
+        // Npgsql's default pool of 100 is every connection the server allows (max_connections, 100 by default), and the
+        // admin connection that created the database stays open beside it: a burst of requests, such as long polls of
+        // the change feed woken by one commit, met "too many clients" (53300). The pool leaves the server some room.
+        MaxPoolSize = 90,
     }.ConnectionString;
 
     public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, string? binDirectory, ILogger logger, CancellationToken ct = default)
