@@ -87,6 +87,18 @@ public sealed class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains(hits, h => h.Snippet.Contains("<mark>"));
     }
 
+    [Theory]
+    [InlineData("types=")]
+    [InlineData("types=,%20,")]
+    public async Task TypesNamingNoKindSearchesEveryKind(string types)
+    {
+        var all = await SearchAsync("q=NATO&limit=100");
+        var hits = await SearchAsync($"q=NATO&limit=100&{types}");
+
+        Assert.NotEmpty(all);
+        Assert.Equal(all.Select(h => (h.Kind, h.Id)), hits.Select(h => (h.Kind, h.Id)));
+    }
+
     [Fact]
     public async Task WalkingSearchCursorsVisitsEveryHitOnce()
     {

@@ -15,9 +15,10 @@ public sealed record SearchQuery(
     [property: FromQuery(Name = "limit")] int? Limit,
     [property: FromQuery(Name = "cursor")] string? Cursor) : IPageQuery
 {
-    public string[] KindNames() => Types is null
-        ? Enum.GetNames<HitKind>().Select(n => n.ToLowerInvariant()).ToArray()
-        : Types.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToLowerInvariant()).ToArray();
+    /// <summary>The kinds <c>types</c> names; all of them when it names none (left out, or <c>types=</c>).</summary>
+    public string[] KindNames() =>
+        Types?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToLowerInvariant()).ToArray()
+            is { Length: > 0 } names ? names : Enum.GetNames<HitKind>().Select(n => n.ToLowerInvariant()).ToArray();
 }
 
 /// <summary>One search result. <c>snippet</c> marks the matched words with &lt;mark&gt;…&lt;/mark&gt;.</summary>
