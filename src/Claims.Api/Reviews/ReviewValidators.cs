@@ -35,7 +35,7 @@ public sealed class FactCheckQueryValidator : AbstractValidator<FactCheckQuery>
         RuleFor(q => q.Query).RequiredText(500);
         RuleFor(q => q.LanguageCode).LanguageTag();
         RuleFor(q => q.MaxAgeDays).InclusiveBetween(1, 100_000).When(q => q.MaxAgeDays is not null)
-            .WithMessage("'maxAgeDays' must be a number of days, at least 1.");
+            .WithMessage("'maxAgeDays' must be a number of days between 1 and 100000.");
         RuleFor(q => q.ReviewPublisherSiteFilter).Must(site => PublisherSites.Normalise(site) is not null)
             .When(q => q.ReviewPublisherSiteFilter is not null).WithMessage("'reviewPublisherSiteFilter' must be a domain such as misbar.com.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).When(q => q.PageSize is not null)
