@@ -101,6 +101,18 @@ public sealed class EntitiesApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task AliasesAreStoredTrimmedAndMatchedAsWholeWords()
+    {
+        var writer = api.Writer();
+        var entity = await (await writer.PostJsonAsync("/v1/entities", new { name = "Quillfeather", aliases = new[] { " Q-Ship " } }))
+            .ReadAsync<EntityResponse>(HttpStatusCode.Created);
+        var claim = await writer.NewClaimAsync("Its Q-Ship sailed.");
+
+        Assert.Equal(["Q-Ship"], entity.Aliases);
+        Assert.Contains((await writer.ClaimAsync(claim.Slug)).Entities, e => e.Id == entity.Id);
+    }
+
+    [Fact]
     public async Task AMentionNeedsExactlyOneKnownTarget()
     {
         var writer = api.Writer();
