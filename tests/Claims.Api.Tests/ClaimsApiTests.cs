@@ -86,4 +86,18 @@ public sealed class ClaimsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await api.Writer().PostJsonAsync("/v1/claims", new { text = "  " })).AssertProblemAsync(HttpStatusCode.BadRequest, "text");
         await (await api.Writer().PostJsonAsync("/v1/claims", new { text = "ok", slug = "Not A Slug" })).AssertProblemAsync(HttpStatusCode.BadRequest, "slug");
     }
+
+    [Fact]
+    public async Task ASlugIsNeverAUuidSinceAUuidInThePathIsAnId()
+    {
+        var other = await api.Writer().NewClaimAsync("Some other claim.");
+        var uuid = Guid.CreateVersion7().ToString();
+
+        var derived = await api.Writer().NewClaimAsync(uuid);
+        await (await api.Writer().PostJsonAsync("/v1/claims", new { text = "ok", slug = uuid })).AssertProblemAsync(HttpStatusCode.BadRequest, "slug");
+        await (await api.Writer().PutJsonAsync($"/v1/claims/{derived.Id}", new { text = "ok", slug = other.Id.ToString("N") }))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "slug");
+
+        Assert.Equal(derived.Id, (await api.Reader().ClaimAsync(derived.Slug)).Id);
+    }
 }

@@ -82,6 +82,37 @@ public sealed class EntitiesApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task AMentionRemovedByHandStaysRemovedWhenOnlyOtherFieldsChange()
+    {
+        var writer = api.Writer();
+        var entity = await (await writer.PostJsonAsync("/v1/entities", new { name = "Brightwater" })).ReadAsync<EntityResponse>(HttpStatusCode.Created);
+        var claim = await writer.NewClaimAsync("Brightwater dam holds.");
+        var source = await writer.NewSourceAsync("He said \"Brightwater dam holds\" twice.");
+        var quote = await writer.NewQuoteAsync((await writer.NewSpeakerAsync()).Id, source, "Brightwater dam holds");
+        Assert.Equal(HttpStatusCode.NoContent, (await writer.DeleteAsync($"/v1/entities/{entity.Id}/mentions/{claim.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await writer.DeleteAsync($"/v1/entities/{entity.Id}/mentions/{quote.Id}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await writer.MergePatchAsync($"/v1/claims/{claim.Id}", """{"topics": ["energy"]}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await writer.MergePatchAsync($"/v1/quotes/{quote.Id}", """{"place": "Oslo"}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await writer.MergePatchAsync($"/v1/entities/{entity.Id}", """{"slug": "brightwater-dam"}""")).StatusCode);
+
+        var after = await (await writer.GetAsync($"/v1/entities/{entity.Id}")).ReadAsync<EntityDetail>();
+        Assert.Equal((0, 0), (after.ClaimCount, after.QuoteCount));
+    }
+
+    [Fact]
+    public async Task AliasesAreStoredTrimmedAndMatchedAsWholeWords()
+    {
+        var writer = api.Writer();
+        var entity = await (await writer.PostJsonAsync("/v1/entities", new { name = "Quillfeather", aliases = new[] { " Q-Ship " } }))
+            .ReadAsync<EntityResponse>(HttpStatusCode.Created);
+        var claim = await writer.NewClaimAsync("Its Q-Ship sailed.");
+
+        Assert.Equal(["Q-Ship"], entity.Aliases);
+        Assert.Contains((await writer.ClaimAsync(claim.Slug)).Entities, e => e.Id == entity.Id);
+    }
+
+    [Fact]
     public async Task AMentionNeedsExactlyOneKnownTarget()
     {
         var writer = api.Writer();

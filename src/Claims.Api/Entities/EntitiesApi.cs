@@ -57,13 +57,8 @@ public static class EntitiesApi
         const string sql = $"INSERT INTO entity (id, slug, name, aliases) VALUES (@Id, @Slug, @Name, @Aliases) RETURNING {Columns}";
         await using var conn = await db.OpenConnectionAsync(ct);
         var slug = request.Slug ?? await Slugs.FreeSlugAsync(conn, SlugTable.Entity, request.Name!, ct);
-        var entity = await conn.QuerySingleAsync<EntityResponse>(new CommandDefinition(sql, new
-        {
-            Id = Guid.CreateVersion7(),
-            Slug = slug,
-            Name = request.Name!.Trim(),
-            Aliases = request.Aliases ?? [],
-        }, cancellationToken: ct));
+        var entity = await conn.QuerySingleAsync<EntityResponse>(new CommandDefinition(sql,
+            EntityStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct));
         return TypedResults.Created($"/v1/entities/{entity.Slug}", entity);
     }
 

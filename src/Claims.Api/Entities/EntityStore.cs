@@ -21,15 +21,19 @@ sealed class EntityStore : IResourceStore<EntityRequest, EntityDetail>
 
     public async Task UpdateAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid id, EntityRequest request, CancellationToken ct)
     {
-        const string sql = "UPDATE entity SET name = @Name, slug = coalesce(@NewSlug, slug), aliases = @Aliases, updated_at = now() WHERE id = @Id";
-        await conn.ExecuteAsync(new CommandDefinition(sql, new
-        {
-            Id = id,
-            NewSlug = request.Slug,
-            Name = request.Name!.Trim(),
-            Aliases = request.Aliases ?? [],
-        }, tx, cancellationToken: ct));
+        const string sql = "UPDATE entity SET name = @Name, slug = coalesce(@Slug, slug), aliases = @Aliases, updated_at = now() WHERE id = @Id";
+        await conn.ExecuteAsync(new CommandDefinition(sql, Parameters(id, request.Slug, request), tx, cancellationToken: ct));
     }
+
+    /// <summary>The columns a request writes, as stored: the name and each alias trimmed, since mentions match them as
+    /// whole words (an alias " NATO " found no "NATO" after a letter).</summary>
+    public static object Parameters(Guid id, string? slug, EntityRequest request) => new
+    {
+        Id = id,
+        Slug = slug,
+        Name = request.Name!.Trim(),
+        Aliases = (request.Aliases ?? []).Select(a => a.Trim()).ToArray(),
+    };
 
     /// <summary>The entity with the newest claims and quotes that mention it; null when there is none.</summary>
     public static async Task<EntityDetail?> FindAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, IdOrSlug key, CancellationToken ct)

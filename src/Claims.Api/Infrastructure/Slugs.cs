@@ -23,8 +23,12 @@ public static class Slugs
             var cut = result.LastIndexOf('-', maxLength);
             result = result[..(cut > 0 ? cut : maxLength)].Trim('-');
         }
-        return result.Length == 0 ? "item" : result;
+        if (result.Length == 0) return "item";
+        return IsId(result) ? $"item-{result}" : result;
     }
+
+    /// <summary>Whether a path would read this slug as a UUID, so that the row could never be found by it.</summary>
+    public static bool IsId(string? slug) => Guid.TryParse(slug, out _);
 
     /// <summary>
     /// The first of base, base-2, base-3… not yet taken in <paramref name="table"/>. A concurrent writer may still take it
