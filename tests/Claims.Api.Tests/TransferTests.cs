@@ -94,7 +94,8 @@ public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
             Record("mention", new { entityId = Guid.CreateVersion7(), quoteId = Guid.Parse(SeedQuoteId), claimId = claim }),
             Record("claim", new { id = Guid.CreateVersion7(), slug = $"coloured-{claim:N}", text = "Coloured.", colour = "red" }),
             Record("claimLink", new { fromClaimId = claim, toClaimId = claim, kind = "supports" }),
-            Record("quote", new { id = Guid.CreateVersion7(), speakerId = stoltenberg, sourceId = tass, text = "x", saidOn = "12/02/2020" }));
+            Record("quote", new { id = Guid.CreateVersion7(), speakerId = stoltenberg, sourceId = tass, text = "x", saidOn = "12/02/2020" }),
+            Record("claim", new { id = Guid.CreateVersion7(), slug = $"{Guid.CreateVersion7()}", text = "A slug that reads as an id." }));
 
         var errors = (await response.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
         (int Line, string Reason)[] expected =
@@ -102,7 +103,7 @@ public sealed class TransferTests(ApiFactory api) : IClassFixture<ApiFactory>
             (1, "not valid JSON"), (2, "Unknown type 'robot'"), (3, "'slug' is required"), (4, "'slug' must be lower-case"),
             (6, "also on line 5"), (7, "There is no speaker"), (8, "lies outside the source text"), (10, "said by another speaker"),
             (11, "exactly one of 'quoteId' and 'claimId'"), (12, "Unknown field 'colour'"), (13, "cannot be linked to itself"),
-            (14, "'saidOn' must be a date"),
+            (14, "'saidOn' must be a date"), (15, "'slug' must not be a UUID"),
         ];
         foreach (var (line, reason) in expected)
         {

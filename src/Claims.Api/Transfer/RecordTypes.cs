@@ -139,7 +139,9 @@ static partial class RecordTypes
     public static RecordType? Find(string name) => Array.Find(InOrder, t => t.Name == name);
 
     static string? IsSlug(string value) =>
-        SlugPattern().IsMatch(value) ? null : "must be lower-case letters and digits in words joined by '-'";
+        !SlugPattern().IsMatch(value) ? "must be lower-case letters and digits in words joined by '-'"
+        : Slugs.IsId(value) ? "must not be a UUID: a UUID in a path names a resource by its id"
+        : null;
 
     static string? IsHttpUrl(string value) =>
         value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith("https://", StringComparison.Ordinal)
