@@ -82,6 +82,8 @@ public sealed class ReviewsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("""{"url": "/relative/path", "ratingText": "fake"}""", "url")]
     [InlineData("""{"url": "ftp://misbar.com/a", "ratingText": "fake"}""", "url")]
     [InlineData("""{"url": "https://192.168.1.1/a", "ratingText": "fake"}""", "url")]
+    [InlineData("""{"url": "https://a_b.com/a", "ratingText": "fake"}""", "url")]
+    [InlineData("""{"url": "https://misbar.com/a", "ratingText": "fake", "publisherSite": "a_b.com"}""", "publisherSite")]
     [InlineData("""{"url": "https://misbar.com/a"}""", "ratingText")]
     [InlineData("""{"url": "https://misbar.com/a", "rating": "pantsOnFire"}""", "rating")]
     [InlineData("""{"url": "https://misbar.com/a", "rating": 2}""", "rating")]

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Claims.Api.Reviews;
 
 /// <summary>A publisher's site as one spelling: the bare domain, lower case, without scheme or "www.".</summary>
-public static class PublisherSites
+public static partial class PublisherSites
 {
     public const int MaxLength = 253;
 
@@ -30,6 +32,10 @@ public static class PublisherSites
     {
         var host = uri.IdnHost.ToLowerInvariant().TrimEnd('.');
         if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
-        return host.Contains('.') && host.Length <= MaxLength && uri.HostNameType == UriHostNameType.Dns ? host : null;
+        return host.Length <= MaxLength && uri.HostNameType == UriHostNameType.Dns && Domain().IsMatch(host) ? host : null;
     }
+
+    // The review table's check (0005): a host such as "a_b.com", which URLs allow, is no domain the table takes.
+    [GeneratedRegex("^[a-z0-9-]+(\\.[a-z0-9-]+)+$")]
+    private static partial Regex Domain();
 }
