@@ -32,7 +32,7 @@ public sealed class FilterTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task QuotesCanBeFilteredByLanguageAndPublisher()
+    public async Task QuotesCanBeFilteredByLanguageInAnyCaseAndPublisher()
     {
         var writer = api.Writer();
         var speaker = await writer.NewSpeakerAsync("Polyglot");
@@ -43,10 +43,14 @@ public sealed class FilterTests(ApiFactory api) : IClassFixture<ApiFactory>
         var quote = await writer.NewQuoteAsync(speaker.Id, german, "Wir wollen keinen Rüstungswettlauf.");
 
         var byLanguage = await ListAsync<QuoteResponse>("/v1/quotes?language=de");
+        var byLanguageInCapitals = await ListAsync<QuoteResponse>("/v1/quotes?language=DE");
+        var sourcesInCapitals = await ListAsync<Sources.SourceResponse>("/v1/sources?language=DE");
         var byPublisher = await ListAsync<QuoteResponse>("/v1/quotes?publisher=Beispiel%20Zeitung");
         var english = await ListAsync<QuoteResponse>($"/v1/quotes?language=en&speaker={speaker.Slug}");
 
         Assert.Equal(quote.Id, Assert.Single(byLanguage).Id);
+        Assert.Equal(quote.Id, Assert.Single(byLanguageInCapitals).Id);
+        Assert.Equal(german.Id, Assert.Single(sourcesInCapitals).Id);
         Assert.Equal(quote.Id, Assert.Single(byPublisher).Id);
         Assert.Empty(english);
     }

@@ -40,7 +40,7 @@ public static class QuoteQueries
           AND (@FilterByEntity = false OR q.id IN (
                 SELECT qe.quote_id FROM quote_entity qe WHERE qe.entity_id IN (SELECT named_entities(@EntityId, @EntitySlug))))
           AND (@Source::uuid IS NULL OR q.source_id = @Source)
-          AND (@Language::text IS NULL OR src.language = @Language)
+          AND (@Language::text IS NULL OR lower(src.language) = lower(@Language))
           AND (@Publisher::text IS NULL OR src.publisher = @Publisher)
           AND (@From::date IS NULL OR q.said_on >= @From)
           AND (@To::date IS NULL OR q.said_on <= @To)

@@ -31,7 +31,7 @@ public static class SourcesApi
         const string sql = $"""
             SELECT {Columns} FROM source
             WHERE (@Publisher::text IS NULL OR publisher = @Publisher)
-              AND (@Language::text IS NULL OR language = @Language)
+              AND (@Language::text IS NULL OR lower(language) = lower(@Language))
               AND (@Q::text IS NULL OR id IN (SELECT matching_sources(@Q)))
               AND (@From::date IS NULL OR published_on >= @From)
               AND (@To::date IS NULL OR published_on <= @To)
