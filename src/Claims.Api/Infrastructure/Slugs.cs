@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Claims.Api.Infrastructure;
 
-public static class Slugs
+public static partial class Slugs
 {
     public const int MaxLength = 80;
 
@@ -29,6 +30,16 @@ public static class Slugs
 
     /// <summary>Whether a path would read this slug as a UUID, so that the row could never be found by it.</summary>
     public static bool IsId(string? slug) => Guid.TryParse(slug, out _);
+
+    /// <summary>What is wrong with a slug as the API and the import take it ("must be …"); null when nothing is.</summary>
+    public static string? Problem(string slug) =>
+        !Pattern().IsMatch(slug) ? "must be lower-case letters and digits in words joined by '-'"
+        : IsId(slug) ? "must not be a UUID: a UUID in a path names a resource by its id"
+        : null;
+
+    // \z, not $: .NET's $ also matches before a final newline, which the tables' checks refuse.
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z")]
+    private static partial Regex Pattern();
 
     /// <summary>
     /// The first of base, base-2, base-3… not yet taken in <paramref name="table"/>. A concurrent writer may still take it

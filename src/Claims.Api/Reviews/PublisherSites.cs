@@ -32,10 +32,16 @@ public static partial class PublisherSites
     {
         var host = uri.IdnHost.ToLowerInvariant().TrimEnd('.');
         if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
-        return host.Length <= MaxLength && uri.HostNameType == UriHostNameType.Dns && Domain().IsMatch(host) ? host : null;
+        return host.Length <= MaxLength && uri.HostNameType == UriHostNameType.Dns && IsBareDomain(host) ? host : null;
     }
 
-    // The review table's check (0005): a host such as "a_b.com", which URLs allow, is no domain the table takes.
-    [GeneratedRegex("^[a-z0-9-]+(\\.[a-z0-9-]+)+$")]
+    /// <summary>
+    /// Whether a site is spelt as the review table's check (0005) takes it: lower-case labels of letters, digits and '-'
+    /// (a host such as "a_b.com", which URLs allow, is not), and no leading "www.".
+    /// </summary>
+    public static bool IsBareDomain(string site) => Domain().IsMatch(site) && !site.StartsWith("www.", StringComparison.Ordinal);
+
+    // \z, not $: .NET's $ also matches before a final newline, which the table's check refuses.
+    [GeneratedRegex("^[a-z0-9-]+(\\.[a-z0-9-]+)+\\z")]
     private static partial Regex Domain();
 }

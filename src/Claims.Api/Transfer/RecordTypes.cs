@@ -57,7 +57,7 @@ static partial class RecordTypes
     const int SearchedLength = 100_000;
 
     static readonly Field Id = new("id", FieldKind.Uuid, Required: true);
-    static readonly Field Slug = new("slug", FieldKind.Text, Required: true, Rule: IsSlug, MaxLength: Slugs.MaxLength);
+    static readonly Field Slug = new("slug", FieldKind.Text, Required: true, Rule: Slugs.Problem, MaxLength: Slugs.MaxLength);
     static readonly Field Aliases = new("aliases", FieldKind.Texts, Default: Array.Empty<string>(), MaxLength: 10 * NameLength);
     static readonly Field CreatedAt = new("created_at", FieldKind.Timestamp);
     static readonly Field UpdatedAt = new("updated_at", FieldKind.Timestamp);
@@ -138,18 +138,12 @@ static partial class RecordTypes
 
     public static RecordType? Find(string name) => Array.Find(InOrder, t => t.Name == name);
 
-    static string? IsSlug(string value) =>
-        !SlugPattern().IsMatch(value) ? "must be lower-case letters and digits in words joined by '-'"
-        : Slugs.IsId(value) ? "must not be a UUID: a UUID in a path names a resource by its id"
-        : null;
-
     static string? IsHttpUrl(string value) =>
         value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith("https://", StringComparison.Ordinal)
             ? null : "must be an http or https URL";
 
     static string? IsDomain(string value) =>
-        DomainPattern().IsMatch(value) && !value.StartsWith("www.", StringComparison.Ordinal)
-            ? null : "must be a bare domain in lower case, without 'www.', such as misbar.com";
+        PublisherSites.IsBareDomain(value) ? null : "must be a bare domain in lower case, without 'www.', such as misbar.com";
 
     static string? IsReviewUrl(string value) =>
         ReviewUrlPattern().IsMatch(value) ? null : "must be an http or https URL with a host";
@@ -158,13 +152,6 @@ static partial class RecordTypes
 
     static TextRule OneOf(params string[] values) =>
         value => values.Contains(value) ? null : $"must be one of: {string.Join(", ", values)}";
-
-    // \z, not $: .NET's $ also matches before a final newline, which the tables' checks refuse.
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z")]
-    private static partial Regex SlugPattern();
-
-    [GeneratedRegex(@"^[a-z0-9-]+(\.[a-z0-9-]+)+\z")]
-    private static partial Regex DomainPattern();
 
     // The table's check is case-insensitive; spelt out, no other alphabet's letters fold into these.
     [GeneratedRegex("^[hH][tT][tT][pP][sS]?://[^/?#]")]

@@ -23,8 +23,7 @@ public static class CommonRules
 
     public static IRuleBuilderOptions<T, string?> Slug<T>(this IRuleBuilder<T, string?> rule) => rule
         .MaximumLength(Slugs.MaxLength)
-        .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage("'{PropertyName}' must be lower-case letters and digits in words joined by '-'.")
-        .Must(slug => !Slugs.IsId(slug)).WithMessage("'{PropertyName}' must not be a UUID: a UUID in a path names a resource by its id.");
+        .Must(slug => slug is null || Slugs.Problem(slug) is null).WithMessage((_, slug) => $"'{{PropertyName}}' {Slugs.Problem(slug!)}.");
 
     public static IRuleBuilderOptions<T, string?> AbsoluteHttpUrl<T>(this IRuleBuilder<T, string?> rule) => rule
         .NotEmpty().WithMessage("'{PropertyName}' is required.")
