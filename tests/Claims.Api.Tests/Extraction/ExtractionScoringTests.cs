@@ -98,11 +98,27 @@ public sealed class ExtractionScoringTests
         Assert.Equal(new Ratio(0, 1), counts.Speaker[(int)Attribution.None]);
         Assert.Equal(new Ratio(2, 3), counts.Confident);
         Assert.Equal(new Ratio(2, 3), counts.Covered);
+        Assert.Equal(new Ratio(4, 4), counts.SpanText);
         Assert.Equal(
         [
             "speaker  direct   “Never” — gold null (none), found Jens Stoltenberg",
             "extra    direct   “said that” — null, confidence 0.99",
             "span     reported gold “Russia was to blame”, found “that Russia was to blame”",
         ], details);
+    }
+
+    [Fact]
+    public void AnExtractedSpanThatDoesNotHoldItsTextIsCountedAndListed()
+    {
+        const string body = "😀 “Yes,” she said.";
+        var gold = new GoldArticle("b", body, [new GoldQuote(QuoteKind.Direct, S(3, 6), "Yes", null, Attribution.None, 1)]);
+        // Counted in UTF-16 units, the span lands one place late after the emoji.
+        var extracted = new ExtractedArticle([], [new ExtractedQuote(1, QuoteKind.Direct, S(4, 7), "Yes", null, [], null, Attribution.None, 0.5, 1)], []);
+        var details = new List<string>();
+
+        var counts = QualityScoring.Score(gold, extracted, threshold: 0.9, details);
+
+        Assert.Equal(new Ratio(0, 1), counts.SpanText);
+        Assert.Contains("bad span direct   [4, 7) does not hold “Yes”", details);
     }
 }
