@@ -121,4 +121,31 @@ public sealed class ExtractionScoringTests
         Assert.Equal(new Ratio(0, 1), counts.SpanText);
         Assert.Contains("bad span direct   [4, 7) does not hold “Yes”", details);
     }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("seeds")]
+    public void TheGoldOfEachSetHoldsAndAPerfectExtractionOfItScoresFullMarks(string set)
+    {
+        var articles = ExtractionSets.Load(set)!;
+
+        var counts = new QualityCounts();
+        foreach (var article in articles)
+        {
+            var names = article.Gold.Select(q => q.Speaker?[0]).OfType<string>().Distinct().ToList();
+            var speakers = names.Select((name, i) => new ExtractedSpeaker(i, name, SpeakerKind.Person, [], null, [])).ToList();
+            var quotes = article.Gold.Select((q, i) => new ExtractedQuote(i, q.Kind, q.Span, q.Text,
+                q.Speaker is null ? null : names.IndexOf(q.Speaker[0]), [], null, q.Attribution, 1.0, q.Group)).ToList();
+            var details = new List<string>();
+            counts.Add(QualityScoring.Score(article, new ExtractedArticle(speakers, quotes, []), threshold: 0.9, details));
+            Assert.Empty(details);
+        }
+
+        Assert.NotEmpty(articles);
+        Assert.Equal(counts.Direct.Gold, counts.Direct.Exact);
+        Assert.Equal(counts.Reported.Gold, counts.Reported.Exact);
+        Assert.Equal(counts.AllSpeakers.Of, counts.AllSpeakers.Hits);
+        Assert.Equal(counts.Covered.Of, counts.Covered.Hits);
+        Assert.Equal(counts.SpanText.Of, counts.SpanText.Hits);
+    }
 }
