@@ -125,6 +125,7 @@ public sealed class ExtractionScoringTests
     [Theory]
     [InlineData("dev")]
     [InlineData("seeds")]
+    [InlineData("test")]
     public void TheGoldOfEachSetHoldsAndAPerfectExtractionOfItScoresFullMarks(string set)
     {
         var articles = ExtractionSets.Load(set)!;
