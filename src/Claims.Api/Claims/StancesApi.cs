@@ -11,6 +11,8 @@ public static class StancesApi
             .Validate<StanceRequest>().ProducesProblem(404).ProducesProblem(409)
             .WithSummary("Records that a speaker asserts or disputes the claim, optionally with one of the speaker's quotes as evidence, " +
                          "and when and where they did.");
+        group.MapGet("/{idOrSlug}/stances/{stanceId:guid}", GetStance).WithName(nameof(GetStance))
+            .WithSummary("Gets one of the claim's stances.");
         group.MapDelete("/{idOrSlug}/stances/{stanceId:guid}", RemoveStance).WithName(nameof(RemoveStance))
             .WithSummary("Removes a stance from the claim.");
     }
@@ -45,6 +47,16 @@ public static class StancesApi
         var stance = await conn.QuerySingleAsync<StanceRow>(new CommandDefinition(select, new { StanceId = stanceId }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
         return TypedResults.Created($"/v1/claims/{idOrSlug}/stances/{stanceId}", stance.ToResponse());
+    }
+
+    static async Task<Results<Ok<StanceResponse>, NotFound>> GetStance(string idOrSlug, Guid stanceId, NpgsqlDataSource db, CancellationToken ct)
+    {
+        const string sql = $"WITH {Target} {SelectStance} JOIN target t ON t.id = st.claim_id WHERE st.id = @StanceId";
+        var key = IdOrSlug.Parse(idOrSlug);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var stance = await conn.QuerySingleOrDefaultAsync<StanceRow>(new CommandDefinition(sql,
+            new { key.Id, key.Slug, StanceId = stanceId }, cancellationToken: ct));
+        return stance is null ? TypedResults.NotFound() : TypedResults.Ok(stance.ToResponse());
     }
 
     static async Task<Results<NoContent, NotFound>> RemoveStance(string idOrSlug, Guid stanceId, NpgsqlDataSource db, CancellationToken ct)

@@ -11,6 +11,8 @@ public static class EntityMentionsApi
         group.MapPost("/{idOrSlug}/mentions", AddMention).WithName(nameof(AddMention))
             .Validate<MentionRequest>().ProducesProblem(404).ProducesProblem(409)
             .WithSummary("Records by hand that a quote or claim mentions the entity.");
+        group.MapGet("/{idOrSlug}/mentions/{targetId:guid}", GetMention).WithName(nameof(GetMention))
+            .WithSummary("Gets the mention of the entity by a quote or claim (by the quote's or claim's id), automatic or by hand.");
         group.MapDelete("/{idOrSlug}/mentions/{targetId:guid}", RemoveMention).WithName(nameof(RemoveMention))
             .WithSummary("Removes the mention of the entity by a quote or claim (by the quote's or claim's id).");
     }
@@ -46,6 +48,23 @@ public static class EntityMentionsApi
         }
         var mention = new MentionResponse(entityId.Value, request.QuoteId, request.ClaimId, MentionOrigin.Manual);
         return TypedResults.Created($"/v1/entities/{idOrSlug}/mentions/{request.QuoteId ?? request.ClaimId}", mention);
+    }
+
+    static async Task<Results<Ok<MentionResponse>, NotFound>> GetMention(string idOrSlug, Guid targetId, NpgsqlDataSource db, CancellationToken ct)
+    {
+        const string sql = """
+            WITH target AS (SELECT id FROM entity WHERE id = @Id OR slug = @Slug)
+            SELECT m.entity_id, m.quote_id, NULL::uuid AS claim_id, m.origin
+            FROM quote_entity m JOIN target t ON m.entity_id = t.id WHERE m.quote_id = @TargetId
+            UNION ALL
+            SELECT m.entity_id, NULL, m.claim_id, m.origin
+            FROM claim_entity m JOIN target t ON m.entity_id = t.id WHERE m.claim_id = @TargetId
+            """;
+        var key = IdOrSlug.Parse(idOrSlug);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var mention = await conn.QueryFirstOrDefaultAsync<MentionResponse>(new CommandDefinition(sql,
+            new { key.Id, key.Slug, TargetId = targetId }, cancellationToken: ct));
+        return mention is null ? TypedResults.NotFound() : TypedResults.Ok(mention);
     }
 
     static async Task<Results<NoContent, NotFound>> RemoveMention(string idOrSlug, Guid targetId, NpgsqlDataSource db, CancellationToken ct)
