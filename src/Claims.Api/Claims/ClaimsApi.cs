@@ -90,9 +90,8 @@ public static class ClaimsApi
     {
         const string sql = $"INSERT INTO claim (id, slug, text, topics) VALUES (@Id, @Slug, @Text, @Topics) RETURNING {Columns}";
         await using var conn = await db.OpenConnectionAsync(ct);
-        var slug = request.Slug ?? await Slugs.FreeSlugAsync(conn, SlugTable.Claim, request.Text!, ct);
-        var claim = await conn.QuerySingleAsync<ClaimResponse>(new CommandDefinition(sql,
-            ClaimStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct));
+        var claim = await Slugs.InsertAsync(conn, SlugTable.Claim, request.Slug, request.Text!, slug => conn.QuerySingleAsync<ClaimResponse>(
+            new CommandDefinition(sql, ClaimStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct)), ct);
         return TypedResults.Created($"/v1/claims/{claim.Slug}", claim);
     }
 

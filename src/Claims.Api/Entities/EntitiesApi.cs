@@ -56,9 +56,8 @@ public static class EntitiesApi
     {
         const string sql = $"INSERT INTO entity (id, slug, name, aliases) VALUES (@Id, @Slug, @Name, @Aliases) RETURNING {Columns}";
         await using var conn = await db.OpenConnectionAsync(ct);
-        var slug = request.Slug ?? await Slugs.FreeSlugAsync(conn, SlugTable.Entity, request.Name!, ct);
-        var entity = await conn.QuerySingleAsync<EntityResponse>(new CommandDefinition(sql,
-            EntityStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct));
+        var entity = await Slugs.InsertAsync(conn, SlugTable.Entity, request.Slug, request.Name!, slug => conn.QuerySingleAsync<EntityResponse>(
+            new CommandDefinition(sql, EntityStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct)), ct);
         return TypedResults.Created($"/v1/entities/{entity.Slug}", entity);
     }
 

@@ -42,10 +42,32 @@ public static partial class Slugs
     private static partial Regex Pattern();
 
     /// <summary>
-    /// The first of base, base-2, base-3… not yet taken in <paramref name="table"/>. A concurrent writer may still take it
-    /// first; the unique index then answers 409 rather than letting two rows share a slug.
+    /// Inserts a row with <paramref name="insert"/> under the given slug, or else under the first of base, base-2, base-3…
+    /// derived from <paramref name="wanted"/> and not yet taken in <paramref name="table"/>. A concurrent create may take
+    /// that one first, and the unique index refuses the second: the next free one is tried then, so creates of one name
+    /// all succeed. A slug the client gave is tried once; taken, it is a 409.
     /// </summary>
-    public static async Task<string> FreeSlugAsync(NpgsqlConnection conn, SlugTable table, string wanted, CancellationToken ct)
+    public static async Task<T> InsertAsync<T>(NpgsqlConnection conn, SlugTable table, string? given, string wanted,
+        Func<string, Task<T>> insert, CancellationToken ct)
+    {
+        if (given is not null) return await insert(given);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await insert(await FreeSlugAsync(conn, table, wanted, ct));
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation
+                                              && e.ConstraintName == SlugKeys[table] && attempt < MaxAttempts)
+            {
+            }
+        }
+    }
+
+    // Each attempt loses only to a create that committed since the last one looked.
+    const int MaxAttempts = 100;
+
+    static async Task<string> FreeSlugAsync(NpgsqlConnection conn, SlugTable table, string wanted, CancellationToken ct)
     {
         var baseSlug = Slugify(wanted);
         var taken = (await conn.QueryAsync<string>(new CommandDefinition(TakenSql[table],
@@ -57,6 +79,13 @@ public static partial class Slugs
             if (!taken.Contains(candidate)) return candidate;
         }
     }
+
+    static readonly Dictionary<SlugTable, string> SlugKeys = new()
+    {
+        [SlugTable.Speaker] = "speaker_slug_key",
+        [SlugTable.Claim] = "claim_slug_key",
+        [SlugTable.Entity] = "entity_slug_key",
+    };
 
     // One constant statement per table, so each stays a prepared statement; the range (not LIKE) keeps the slug index usable
     // by a generic plan, and '~' sorts after every slug character.

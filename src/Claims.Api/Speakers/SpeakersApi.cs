@@ -77,9 +77,8 @@ public static class SpeakersApi
             RETURNING {Columns}
             """;
         await using var conn = await db.OpenConnectionAsync(ct);
-        var slug = request.Slug ?? await Slugs.FreeSlugAsync(conn, SlugTable.Speaker, request.Name!, ct);
-        var speaker = await conn.QuerySingleAsync<SpeakerResponse>(new CommandDefinition(sql,
-            SpeakerStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct));
+        var speaker = await Slugs.InsertAsync(conn, SlugTable.Speaker, request.Slug, request.Name!, slug => conn.QuerySingleAsync<SpeakerResponse>(
+            new CommandDefinition(sql, SpeakerStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct)), ct);
         return TypedResults.Created($"/v1/speakers/{speaker.Slug}", speaker);
     }
 
