@@ -65,15 +65,16 @@ public sealed class ConcurrentWriteTests(ApiFactory api) : IClassFixture<ApiFact
     }
 
     /// <summary>
-    /// A connection in a transaction that has updated the speaker, so holds its row and its table against schema changes
-    /// until it is disposed.
+    /// A connection in a transaction that has renamed the speaker (never committed), so holds its row, its table against
+    /// schema changes and the writers' lock until it is disposed. The rename changes the row: an update that changes
+    /// nothing writes nothing, and locks nothing.
     /// </summary>
     async Task<NpgsqlConnection> HoldSpeakerAsync(string slug)
     {
         var conn = new NpgsqlConnection(api.ConnectionString);
         await conn.OpenAsync();
         var tx = await conn.BeginTransactionAsync();
-        Assert.Equal(1, await conn.ExecuteAsync("UPDATE speaker SET name = name WHERE slug = @slug", new { slug }, tx));
+        Assert.Equal(1, await conn.ExecuteAsync("UPDATE speaker SET name = name || ' (held)' WHERE slug = @slug", new { slug }, tx));
         return conn;
     }
 

@@ -42,6 +42,7 @@ public static class QuoteVariantsApi
         var otherId = request.QuoteId!.Value;
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        await WriteOrder.LockAsync(conn, tx, ct);
         var quotes = (await conn.QueryAsync<(Guid Id, Guid SpeakerId, Guid StatementId)>(
             new CommandDefinition(lockBoth, new { Id = id, OtherId = otherId }, tx, cancellationToken: ct))).ToDictionary(q => q.Id);
         if (!quotes.TryGetValue(id, out var into) || !quotes.TryGetValue(otherId, out var from))
@@ -60,12 +61,16 @@ public static class QuoteVariantsApi
 
     static async Task<Results<NoContent, NotFound>> SplitVariant(Guid id, Guid otherId, NpgsqlDataSource db, CancellationToken ct)
     {
+        // Counted by the quote found, not the row written: one already split off and pinned is not written again.
         const string sql = """
-            UPDATE quote SET statement_id = id, statement_pinned = true, updated_at = now()
-            WHERE id = @OtherId AND id <> @Id AND statement_id = (SELECT statement_id FROM quote WHERE id = @Id)
+            WITH other AS (
+                SELECT id FROM quote WHERE id = @OtherId AND id <> @Id AND statement_id = (SELECT statement_id FROM quote WHERE id = @Id)
+            ),
+            split AS (UPDATE quote q SET statement_id = q.id, statement_pinned = true, updated_at = now() FROM other WHERE q.id = other.id)
+            SELECT count(*) FROM other
             """;
         await using var conn = await db.OpenConnectionAsync(ct);
-        var split = await conn.ExecuteAsync(new CommandDefinition(sql, new { Id = id, OtherId = otherId }, cancellationToken: ct));
+        var split = await conn.ExecuteScalarAsync<long>(new CommandDefinition(sql, new { Id = id, OtherId = otherId }, cancellationToken: ct));
         return split == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
     }
 

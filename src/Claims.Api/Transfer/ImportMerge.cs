@@ -3,13 +3,12 @@ namespace Claims.Api.Transfer;
 /// <summary>
 /// Writes the validated staging tables into the knowledge base, one statement per table, with the user triggers off:
 /// each statement also does set-based what those triggers would have done row by row, appending a change event for
-/// every row it creates or updates (in key order, under the feed lock) and noting which texts and names changed, for
-/// the mentions. A record equal to its stored row is left alone: no write, no event.
+/// every row it creates or updates (in key order, under the feed lock the import took first) and noting which texts
+/// and names changed, for the mentions. A record equal to its stored row is left alone: no write, no event.
 /// </summary>
 static class ImportMerge
 {
     public const string PrepareSql = """
-        SELECT pg_advisory_xact_lock(feed_lock_key());
         CREATE TEMP TABLE import_touched (resource text NOT NULL, id uuid NOT NULL) ON COMMIT DROP;
         """;
 

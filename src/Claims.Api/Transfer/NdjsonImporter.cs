@@ -23,7 +23,9 @@ public static class NdjsonImporter
     // Disabling triggers takes the lock that writers wait on (readers do not) until the transaction ends, so what is
     // checked is what gets merged. Foreign keys stay on (restore mode drops and re-adds them, see BulkLoad); the merge
     // does what the user triggers would have done.
-    static readonly string LockSql = string.Join('\n', Tables.Select(t => $"ALTER TABLE {t} DISABLE TRIGGER USER;"));
+    // The feed's lock first, as every writer takes it (see WriteOrder): a writer then waits for the import, or the import
+    // for it, and neither holds what the other waits for.
+    static readonly string LockSql = "SELECT lock_for_write();\n" + string.Join('\n', Tables.Select(t => $"ALTER TABLE {t} DISABLE TRIGGER USER;"));
     static readonly string UnlockSql = string.Join('\n', Tables.Select(t => $"ALTER TABLE {t} ENABLE TRIGGER USER;"));
 
     // The joins, sorts and index builds run over the whole file, so they get more memory than a request's statements. The data

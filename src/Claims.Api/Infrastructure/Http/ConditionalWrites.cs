@@ -85,8 +85,11 @@ public static class ConditionalWrites
 
     static async Task<Guid?> LockAsync<TRequest, TView>(
         NpgsqlConnection conn, NpgsqlTransaction tx, IResourceStore<TRequest, TView> store, IdOrSlug key, CancellationToken ct)
-        where TView : class =>
-        await conn.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(store.LockSql, key, tx, cancellationToken: ct));
+        where TView : class
+    {
+        await WriteOrder.LockAsync(conn, tx, ct);
+        return await conn.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(store.LockSql, key, tx, cancellationToken: ct));
+    }
 
     static bool HasPreconditions(HttpContext http) => http.Request.Headers.IfMatch.Count > 0 || http.Request.Headers.IfNoneMatch.Count > 0;
 
