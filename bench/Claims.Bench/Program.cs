@@ -16,6 +16,9 @@ const string Usage = """
           Samples ids from the database, then measures the API's read paths (loopback only).
       feedlag --url http://127.0.0.1:5199 --key KEY [--writers 4] [--seconds 20]
           Writers create speakers while a consumer long-polls /v1/changes: the lag from acknowledgement to event.
+      soak --url http://127.0.0.1:5199 --key KEY [--writers 8] [--seconds 60] [--seed 42]
+          Mixed writers race over a few shared rows (quotes naming entities, entity renames and deletes, claim edits and
+          deletes, links, stances): fails on any 5xx, a deadlock's 503 included, or an answer the race cannot explain.
       extraction-quality [--sets dev,seeds,test] [--threshold 0.9] [--details]
           Runs the article extractor on the gold sets of bench/extraction/ and prints its quality per set and overall;
           --details lists each miss, extra quote and wrong speaker.
@@ -38,6 +41,7 @@ try
         "up" => await UpCommand.RunAsync(options),
         "load" => await LoadCommand.RunAsync(options),
         "feedlag" => await FeedLagCommand.RunAsync(options),
+        "soak" => await SoakCommand.RunAsync(options),
         "extraction-quality" => ExtractionQualityCommand.Run(options),
         "extraction-speed" => ExtractionSpeedCommand.Run(options),
         _ => throw new OptionsException($"Unknown command '{args[0]}'.\n\n{Usage}"),
