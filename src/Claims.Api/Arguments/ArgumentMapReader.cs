@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Claims.Api.Infrastructure.Json;
 using Claims.Api.Transfer.Formats;
 
 namespace Claims.Api.Arguments;
@@ -18,11 +19,18 @@ static class ArgumentMapReader
         try
         {
             await using var stream = input.Open();
-            document = await JsonDocument.ParseAsync(stream, cancellationToken: ct);
+            document = await JsonDocument.ParseAsync(stream, DuplicateKeys.Refused, ct);
         }
         catch (JsonException e)
         {
-            notes.Problem(input.Name, $"This is not JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}), and {Shape}.");
+            notes.Problem(input.Name, DuplicateKeys.Of(e) is { } key ? DuplicateKeys.Problem(key)
+                : $"This is not JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}), and {Shape}.");
+            return null;
+        }
+        // Keys are read as they are parsed, to refuse one given twice: a key that is not valid Unicode surfaces here.
+        catch (InvalidOperationException)
+        {
+            notes.Problem(input.Name, $"A key is not valid Unicode text (half of a surrogate pair, or bytes that are not UTF-8), and {Shape}.");
             return null;
         }
         using (document)

@@ -41,7 +41,9 @@ public sealed class ClaimListQueryValidator : AbstractValidator<ClaimListQuery>
         RuleFor(q => q.Q).StorableText(500);
         RuleFor(q => q.Topic).StorableText(CommonRules.MaxNameLength);
         RuleFor(q => q.Rating).EnumName<ClaimListQuery, Rating>();
-        RuleFor(q => q.ReviewedBy).StorableText(CommonRules.MaxNameLength);
+        RuleFor(q => q.ReviewedBy).StorableText(CommonRules.MaxNameLength)
+            .Must(by => by is null || DomainNames.IsPrintable(by)).WithMessage("'reviewedBy' must be a publisher's site or name, and holds " +
+                "a character neither can: a control or zero-width one, an unassigned one, or a mark with no letter before it.");
         this.AddPagingRules(cursor => cursor.Key.Length == 0);
     }
 }

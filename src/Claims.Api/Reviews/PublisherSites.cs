@@ -9,7 +9,7 @@ public static partial class PublisherSites
 
     /// <summary>
     /// "misbar.com", "WWW.Misbar.com" and "https://www.misbar.com/" are all "misbar.com"; null when the text is not
-    /// a domain (no dot, or a path beyond "/"). Internationalised names come out in punycode.
+    /// a domain (no dot, a path beyond "/", a character no domain holds). Internationalised names come out in punycode.
     /// </summary>
     public static string? Normalise(string? site)
     {
@@ -30,7 +30,7 @@ public static partial class PublisherSites
 
     static string? FromHost(Uri uri)
     {
-        var host = uri.IdnHost.ToLowerInvariant().TrimEnd('.');
+        if (DomainNames.AsciiHost(uri)?.ToLowerInvariant().TrimEnd('.') is not { } host) return null;
         if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
         return host.Length <= MaxLength && uri.HostNameType == UriHostNameType.Dns && IsBareDomain(host) ? host : null;
     }

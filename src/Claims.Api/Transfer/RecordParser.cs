@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using Claims.Api.Infrastructure.Json;
 using Claims.Api.Quotes;
 
 namespace Claims.Api.Transfer;
@@ -24,11 +25,17 @@ static class RecordParser
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(line);
+            document = JsonDocument.Parse(line, DuplicateKeys.Refused);
         }
         catch (JsonException e)
         {
-            errors.Add($"The line is not valid JSON (at byte {e.BytePositionInLine ?? 0}).");
+            errors.Add(DuplicateKeys.Of(e) is { } key ? DuplicateKeys.Problem(key) : $"The line is not valid JSON (at byte {e.BytePositionInLine ?? 0}).");
+            return null;
+        }
+        // Keys are read as they are parsed, to refuse one given twice: a key that is not valid Unicode surfaces here.
+        catch (InvalidOperationException)
+        {
+            errors.Add(NotUnicode);
             return null;
         }
         using (document)
@@ -39,16 +46,18 @@ static class RecordParser
             }
             catch (InvalidOperationException)
             {
-                // What no string can hold: bytes that are not UTF-8, which the parser checks only when a string is read, or
-                // what JSON can escape, half of a surrogate pair ("\ud800") on its own.
-                errors.Add("The line holds text that is not valid Unicode: bytes that are not UTF-8, or half of a UTF-16 surrogate " +
-                           "pair (\\uD800 to \\uDFFF) on its own.");
+                errors.Add(NotUnicode);
                 values = [];
                 absent = 0;
                 return null;
             }
         }
     }
+
+    // What no string can hold: bytes that are not UTF-8, which the parser checks only when a string is read, or what JSON
+    // can escape, half of a surrogate pair ("\ud800") on its own.
+    const string NotUnicode = "The line holds text that is not valid Unicode: bytes that are not UTF-8, or half of a UTF-16 surrogate " +
+                              "pair (\\uD800 to \\uDFFF) on its own.";
 
     static RecordType? Read(JsonElement root, List<string> errors, out object?[] values, out int absent)
     {

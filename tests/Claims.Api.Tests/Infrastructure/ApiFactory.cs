@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Claims.Api.Tests.Infrastructure;
 
 /// <summary>The API over a database of its own, cloned from the seeded template: one per test class.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ApiKey = "test-key-0123456789";
 
@@ -36,4 +36,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await DisposeAsync();
         await TestPostgres.DropDatabaseAsync(ConnectionString);
     }
+}
+
+/// <summary>The same, served by Kestrel on a loopback port: for what only a real server and real sockets show.</summary>
+public sealed class KestrelApiFactory : ApiFactory
+{
+    public KestrelApiFactory() => UseKestrel(0);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Claims.Api.Infrastructure.Json;
 
 namespace Claims.Api.Infrastructure.Http;
 
@@ -112,11 +113,16 @@ public static class ConditionalWrites
     {
         try
         {
-            return await JsonNode.ParseAsync(http.Request.Body, cancellationToken: ct);
+            return await JsonNode.ParseAsync(http.Request.Body, documentOptions: DuplicateKeys.Refused, cancellationToken: ct);
         }
         catch (JsonException e)
         {
             throw new BadHttpRequestException("The merge patch is not valid JSON.", StatusCodes.Status400BadRequest, e);
+        }
+        // Keys are compared as they are read, to refuse one given twice: an unpaired surrogate in a key surfaces here.
+        catch (InvalidOperationException e)
+        {
+            throw new BadHttpRequestException($"The merge patch is not valid: {e.Message}", StatusCodes.Status400BadRequest, e);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Claims.Api.Infrastructure.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,9 +35,10 @@ sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<Pr
 
     static HttpValidationProblemDetails MalformedJson(JsonException json)
     {
-        var field = JsonPathToField(json.Path);
-        var message = json.Path is null
-            ? "The body is not valid JSON."
+        var repeated = DuplicateKeys.Of(json);
+        var field = repeated is not null && string.IsNullOrEmpty(json.Path) ? repeated : JsonPathToField(json.Path);
+        var message = repeated is not null ? DuplicateKeys.Problem(repeated)
+            : json.Path is null ? "The body is not valid JSON."
             : $"The value at '{json.Path}' is not valid here: it is malformed, of the wrong type or not one of the allowed values.";
         return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {

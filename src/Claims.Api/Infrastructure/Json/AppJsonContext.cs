@@ -59,12 +59,14 @@ namespace Claims.Api.Infrastructure.Json;
 public sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>
-    /// The API's JSON: this context first, enums as camelCase words (numbers refused, so 'kind': 1 is a 400), and text
-    /// as UTF-8 rather than \u escapes: the answers are JSON, never HTML, and much of the text is Arabic.
+    /// The API's JSON: this context first, enums as camelCase words (numbers refused, so 'kind': 1 is a 400), a key given
+    /// twice refused (see <see cref="DuplicateKeys"/>), and text as UTF-8 rather than \u escapes: the answers are JSON,
+    /// never HTML, and much of the text is Arabic.
     /// </summary>
     public static void Configure(JsonSerializerOptions options)
     {
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.AllowDuplicateProperties = false;
         options.TypeInfoResolverChain.Insert(0, Default);
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }

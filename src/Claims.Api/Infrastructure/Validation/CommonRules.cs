@@ -28,8 +28,9 @@ public static class CommonRules
     public static IRuleBuilderOptions<T, string?> AbsoluteHttpUrl<T>(this IRuleBuilder<T, string?> rule) => rule
         .NotEmpty().WithMessage("'{PropertyName}' is required.")
         .MaximumLength(MaxUrlLength)
-        .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
-        .WithMessage("'{PropertyName}' must be an absolute http or https URL.");
+        .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+                     && DomainNames.AsciiHost(uri) is { Length: > 0 })
+        .WithMessage("'{PropertyName}' must be an absolute http or https URL whose host is a domain or an IP address.");
 
     /// <summary>A query value naming one of <typeparamref name="TEnum"/>'s members, in any case.</summary>
     public static IRuleBuilderOptions<T, string?> EnumName<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum => rule

@@ -31,6 +31,6 @@ sealed class FeedPublisher
     public string? Site { get; init; }
 }
 
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(FeedClaim))]
 sealed partial class FeedJsonContext : JsonSerializerContext;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Claims.Api.Infrastructure.Json;
 
 namespace Claims.Api.Transfer.Formats.FactCheck;
 
@@ -162,7 +163,8 @@ static class JsonArrayItems
             catch (JsonException e)
             {
                 var field = e.Path is null or "$" ? null : e.Path.TrimStart('$', '.');
-                return new(at, default, field is null ? notAnObject
+                return new(at, default, DuplicateKeys.Of(e) is { } key ? DuplicateKeys.Problem(key)
+                    : field is null ? notAnObject
                     : IsNotUnicode(e) ? $"'{field}' is not valid Unicode text (half of a surrogate pair, or bytes that are not UTF-8)."
                     : $"'{field}' has the wrong type.");
             }
