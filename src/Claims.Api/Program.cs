@@ -33,9 +33,10 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddValidators();
 builder.Services.AddClaimsOpenApi();
+builder.Services.AddSingleton<DatabaseOutage>();
 builder.Services.AddSingleton<ChangeNotifications>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ChangeNotifications>());
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+builder.AddHealth();
 
 var app = builder.Build();
 

@@ -15,8 +15,10 @@ public sealed class ChangeNotifications(NpgsqlDataSource db, ILogger<ChangeNotif
 
     void Pulse() => Interlocked.Exchange(ref next, NewSignal()).TrySetResult();
 
+    // Retried every second while the database is away, logged once when listening stops and once when it starts again.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var failing = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -24,6 +26,8 @@ public sealed class ChangeNotifications(NpgsqlDataSource db, ILogger<ChangeNotif
                 await using var conn = await db.OpenConnectionAsync(stoppingToken);
                 conn.Notification += (_, _) => Pulse();
                 await conn.ExecuteAsync(new CommandDefinition("LISTEN claims_changes", cancellationToken: stoppingToken));
+                if (failing) logger.LogInformation("Listening for changes again");
+                failing = false;
                 Pulse(); // anything committed while no one listened
                 while (true) await conn.WaitAsync(stoppingToken);
             }
@@ -33,7 +37,8 @@ public sealed class ChangeNotifications(NpgsqlDataSource db, ILogger<ChangeNotif
             }
             catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
             {
-                logger.LogWarning("Listening for changes failed ({Message}); retrying in a second", e.Message);
+                if (!failing) logger.LogWarning("Listening for changes failed ({Message}); retrying every second", e.Message);
+                failing = true;
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             }
         }

@@ -11,7 +11,11 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
-    public async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync();
+    public async Task InitializeAsync() => ConnectionString = await CreateDatabaseAsync();
+
+    protected virtual Task<string> CreateDatabaseAsync() => TestPostgres.CreateDatabaseAsync();
+
+    protected virtual Task DropDatabaseAsync() => TestPostgres.DropDatabaseAsync(ConnectionString);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -34,7 +38,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await TestPostgres.DropDatabaseAsync(ConnectionString);
+        await DropDatabaseAsync();
     }
 }
 

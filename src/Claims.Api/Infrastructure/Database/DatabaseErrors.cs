@@ -65,12 +65,31 @@ public static class DatabaseErrors
     public static ProblemDetails TimedOut() =>
         Problem(503, "The database did not answer in time, most likely held up by a long import; nothing was written. Try again shortly.");
 
+    /// <summary>
+    /// Whether the request failed to reach the database, or the database could not take it: the connection was refused
+    /// or reset, the server is starting up or shutting down (57P01, 57P02, 57P03), has no connection free (53300), or the
+    /// connection failed otherwise (class 08). Nothing it asked for was done; once the server is back it may well succeed.
+    /// A timeout is not among these: the server was reached, and is busy (<see cref="TimedOut"/>).
+    /// </summary>
+    public static bool IsUnreachable(NpgsqlException e) => e switch
+    {
+        PostgresException p => p.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown
+            or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.TooManyConnections || p.SqlState.StartsWith("08", StringComparison.Ordinal),
+        { InnerException: TimeoutException } => false,
+        _ => e.IsTransient,
+    };
+
+    /// <summary>What a request that could not reach the database is told.</summary>
+    public static ProblemDetails Unreachable(NpgsqlException e) => e is PostgresException { SqlState: PostgresErrorCodes.TooManyConnections }
+        ? Problem(503, "The database has no connection free for this request; nothing was written. Try again shortly.")
+        : Problem(503, "The database cannot be reached right now (it may be restarting); nothing was written. Try again shortly.");
+
     public static ProblemDetails? ToProblem(PostgresException e)
     {
         if (IsTransient(e))
             return Problem(503, "The write met concurrent writes and was undone; nothing was written. Try again shortly.");
-        if (e.SqlState == PostgresErrorCodes.TooManyConnections)
-            return Problem(503, "The database has no connection free for this request; nothing was written. Try again shortly.");
+        if (IsUnreachable(e)) return Unreachable(e);
+        if (e.SqlState == PostgresErrorCodes.QueryCanceled) return TimedOut();
         // An index entry over 2,704 bytes or a search vector over 1 MB: the error names the index as its constraint, but it
         // is no conflict with another row.
         if (e.SqlState == PostgresErrorCodes.ProgramLimitExceeded)

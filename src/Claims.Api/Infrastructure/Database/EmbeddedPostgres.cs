@@ -90,7 +90,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             return;
         }
 
-        Port = FreePort();
+        if (Port == 0) Port = FreePort();
         var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
         await RunAsync("pg_ctl", ["-D", clusterDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"], ct);
         startedHere = true;
@@ -173,14 +173,23 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             throw new EmbeddedPostgresException($"{tool} failed (exit {process.ExitCode}): {(await stderr).Trim()}");
     }
 
+    /// <summary>Stops the server as an administrator would (fast: sessions are ended, open transactions rolled back).</summary>
+    public async Task StopAsync()
+    {
+        await RunAsync("pg_ctl", ["-D", clusterDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None);
+        startedHere = false;
+        logger.LogInformation("Stopped the private PostgreSQL");
+    }
+
+    /// <summary>Starts a stopped server again, on the port it had.</summary>
+    public Task StartAgainAsync(CancellationToken ct = default) => StartAsync(ct);
+
     public async ValueTask DisposeAsync()
     {
         if (!startedHere) return;
-        startedHere = false;
         try
         {
-            await RunAsync("pg_ctl", ["-D", clusterDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None);
-            logger.LogInformation("Stopped the private PostgreSQL");
+            await StopAsync();
         }
         catch (Exception e) when (e is EmbeddedPostgresException or InvalidOperationException)
         {

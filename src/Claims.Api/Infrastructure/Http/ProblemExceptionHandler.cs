@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Claims.Api.Infrastructure.Http;
 
 /// <summary>Turns what escapes a handler into a problem+json answer: the client's fault as a 4xx naming it, ours as a bare 500.</summary>
-sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+sealed class ProblemExceptionHandler(IProblemDetailsService problems, DatabaseOutage outage, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
@@ -15,6 +16,7 @@ sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<Pr
         {
             BadHttpRequestException { InnerException: JsonException json } => MalformedJson(json),
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = Title(bad.StatusCode), Detail = bad.Message },
+            NpgsqlException unreachable when DatabaseErrors.IsUnreachable(unreachable) => Unreachable(unreachable),
             PostgresException postgres when DatabaseErrors.ToProblem(postgres) is { } mapped => mapped,
             NpgsqlException { InnerException: TimeoutException } => DatabaseErrors.TimedOut(),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
@@ -31,6 +33,13 @@ sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<Pr
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
             http.Response.Headers.RetryAfter = DatabaseErrors.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    // Logged once an outage by DatabaseOutage, not once a request.
+    ProblemDetails Unreachable(NpgsqlException e)
+    {
+        outage.Report(e);
+        return DatabaseErrors.Unreachable(e);
     }
 
     static HttpValidationProblemDetails MalformedJson(JsonException json)
