@@ -34,6 +34,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddValidators();
 builder.Services.AddClaimsOpenApi();
 builder.Services.AddSingleton<DatabaseOutage>();
+builder.Services.AddSingleton<TransferLimits>();
 builder.Services.AddSingleton<ChangeNotifications>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ChangeNotifications>());
 builder.AddHealth();
@@ -57,6 +58,7 @@ catch (MigrationChecksumException e)
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<ApiKeyMiddleware>();
+app.UseMiddleware<TransferLimitsMiddleware>();
 app.UseMiddleware<BodySizeLimitMiddleware>();
 
 app.MapOpenApi();

@@ -1,7 +1,7 @@
 using System.ComponentModel;
+using System.IO.Pipelines;
 using System.Text.Json.Nodes;
 using Claims.Api.Transfer.Formats;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
@@ -14,14 +14,14 @@ public static class TransferApi
     {
         var group = app.MapGroup("/v1").WithTags("Transfer");
 
-        group.MapGet("/export", ExportAll).WithName(nameof(ExportAll))
-            .Produces(StatusCodes.Status200OK, contentType: NdjsonExporter.ContentType)
+        group.MapGet("/export", ExportAll).WithName(nameof(ExportAll)).WithMetadata(LongRequest.Export)
+            .Produces(StatusCodes.Status200OK, contentType: NdjsonExporter.ContentType).ProducesLimits()
             .WithSummary("Streams the whole knowledge base as NDJSON, one {type, data} record a line: speakers, sources, entities, " +
                          "claims, reviews, quotes, stances, claim links, mentions, each in key order.");
         // Any media type routes here: NDJSON must say it is, a field format's body is whatever that format reads.
         group.MapPost("/import", ImportAll).WithName(nameof(ImportAll))
-            .Accepts<string>(NdjsonExporter.ContentType, "*/*").WithMetadata(new StreamedBody())
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .Accepts<string>(NdjsonExporter.ContentType, "*/*").WithMetadata(new StreamedBody(), LongRequest.Import)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesLimits()
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
                 if (operation.Parameters?.FirstOrDefault(p => p.Name == "format")?.Schema is OpenApiSchema format)
@@ -35,8 +35,11 @@ public static class TransferApi
         return group;
     }
 
+    static RouteHandlerBuilder ProducesLimits(this RouteHandlerBuilder builder) => builder
+        .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
     static PushStreamHttpResult ExportAll(NpgsqlDataSource db, CancellationToken ct) =>
-        TypedResults.Stream(output => NdjsonExporter.ExportAsync(db, output, ct), NdjsonExporter.ContentType);
+        TypedResults.Stream(output => ExportSpool.ExportAsync(db, output, ct), NdjsonExporter.ContentType);
 
     static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> ImportAll(
         HttpRequest request, NpgsqlDataSource db, ILoggerFactory loggers, IConfiguration configuration, CancellationToken ct,
@@ -44,24 +47,17 @@ public static class TransferApi
         string? format = null)
     {
         var options = ImportOptions.From(configuration);
-        ImportResult result;
-        if (format is null or FormatImporter.Ndjson)
-        {
-            if (!IsNdjson(request.ContentType))
-                return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
-                    detail: $"An NDJSON import is sent as {NdjsonExporter.ContentType}.");
-            result = await NdjsonImporter.ImportAsync(db, request.BodyReader, loggers, ct, options: options);
-        }
-        else if (ImportFormats.Find(format) is { } found)
-        {
-            // A format may read its input with a synchronous reader; an import is worth the thread.
-            request.HttpContext.Features.Get<IHttpBodyControlFeature>()?.AllowSynchronousIO = true;
-            result = await FormatImporter.ImportAsync(db, found, [new ImportInput("body", () => request.Body)], loggers, ct, options: options);
-        }
-        else
-        {
+        var found = format is null or FormatImporter.Ndjson ? null : ImportFormats.Find(format);
+        if (found is null && format is not (null or FormatImporter.Ndjson))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [FormatImporter.UnknownFormat(format)] });
-        }
+        if (found is null && !IsNdjson(request.ContentType))
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: $"An NDJSON import is sent as {NdjsonExporter.ContentType}.");
+
+        await using var body = await SpooledBody.ReadAsync(request.Body, ct);
+        var result = found is null
+            ? await NdjsonImporter.ImportAsync(db, PipeReader.Create(body.Open()), loggers, ct, options: options)
+            : await FormatImporter.ImportAsync(db, found, [new ImportInput("body", body.Open)], loggers, ct, options: options);
         if (result.Report is { } report) return TypedResults.Ok(report);
         var errors = result.Errors.GroupBy(e => e.At).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
         return TypedResults.ValidationProblem(errors, result.Summary, title: "The input was not imported");

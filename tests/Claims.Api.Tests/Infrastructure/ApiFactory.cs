@@ -43,7 +43,10 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 }
 
 /// <summary>The same, served by Kestrel on a loopback port: for what only a real server and real sockets show.</summary>
-public sealed class KestrelApiFactory : ApiFactory
+public class KestrelApiFactory : ApiFactory
 {
     public KestrelApiFactory() => UseKestrel(0);
+
+    /// <summary>Where the server listens.</summary>
+    public Uri Address => CreateClient().BaseAddress!;
 }

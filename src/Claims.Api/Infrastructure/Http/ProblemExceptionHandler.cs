@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Claims.Api.Infrastructure.Json;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,7 +25,8 @@ sealed class ProblemExceptionHandler(IProblemDetailsService problems, DatabaseOu
         };
         if (problem is null)
         {
-            if (http.RequestAborted.IsCancellationRequested) return true;
+            // A client that went away mid-request hears no answer, and is no error of ours.
+            if (http.RequestAborted.IsCancellationRequested || exception is ConnectionResetException) return true;
             logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
             problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Internal server error" };
         }
