@@ -17,7 +17,7 @@ public sealed class WriterSoakTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var result = await WriterSoak.RunAsync(api.Writer(), writers: 8, duration: TimeSpan.FromSeconds(8));
 
-        Assert.True(result.ServerErrors == 0 && result.Unexpected.Count == 0, $"{result}\n{string.Join('\n', result.Unexpected)}");
+        Assert.True(result.ServerErrors == 0 && result.UnexpectedCount == 0, $"{result}\n{string.Join('\n', result.Unexpected)}");
         Assert.True(result.Total >= 100, $"Too few writes to tell: {result}");
     }
 }

@@ -19,6 +19,6 @@ static class SoakCommand
         var result = await WriterSoak.RunAsync(http, writers, duration, seed);
         Console.WriteLine(result);
         foreach (var answer in result.Unexpected) Console.WriteLine($"  unexpected: {answer}");
-        return result.ServerErrors == 0 && result.Unexpected.Count == 0 ? 0 : 1;
+        return result.ServerErrors == 0 && result.UnexpectedCount == 0 ? 0 : 1;
     }
 }

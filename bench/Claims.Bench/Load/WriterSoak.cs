@@ -15,8 +15,9 @@ namespace Claims.Bench.Load;
 /// </summary>
 sealed class WriterSoak
 {
+    /// <summary>What the writers did and were answered; <c>Unexpected</c> holds the first answers of the <c>UnexpectedCount</c>.</summary>
     public sealed record Result(int Writers, TimeSpan Duration, IReadOnlyDictionary<string, int> Operations,
-        IReadOnlyDictionary<int, int> Statuses, IReadOnlyList<string> Unexpected, Latencies Latencies)
+        IReadOnlyDictionary<int, int> Statuses, int UnexpectedCount, IReadOnlyList<string> Unexpected, Latencies Latencies)
     {
         public int Total => Operations.Values.Sum();
         public int Busy => Statuses.GetValueOrDefault(503);
@@ -26,7 +27,7 @@ sealed class WriterSoak
             $"{Total} writes by {Writers} writers in {Duration.TotalSeconds:F0} s ({Latencies.RequestsPerSecond:F0}/s): " +
             $"{string.Join(", ", Operations.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"))}; " +
             $"answers {string.Join(", ", Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}; " +
-            $"busy (503) {Busy}, other 5xx {ServerErrors - Busy}, unexpected {Unexpected.Count}; " +
+            $"busy (503) {Busy}, other 5xx {ServerErrors - Busy}, unexpected {UnexpectedCount}; " +
             $"latency ms p50 {Latencies.Percentile(50):F0}, p95 {Latencies.Percentile(95):F0}, p99 {Latencies.Percentile(99):F0}, max {Latencies.Max:F0}";
     }
 
@@ -55,6 +56,7 @@ sealed class WriterSoak
     readonly ConcurrentDictionary<string, int> operations = new();
     readonly ConcurrentDictionary<int, int> statuses = new();
     readonly ConcurrentQueue<string> unexpected = new();
+    int unexpectedCount;
     readonly ConcurrentBag<double> latencies = [];
 
     WriterSoak(HttpClient http, Guid[] speakers, Guid source, string body, Guid[] entities, Guid[] claims) =>
@@ -77,7 +79,7 @@ sealed class WriterSoak
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(() => soak.WriteAsync(new Random(seed + w), duration))));
         return new Result(writers, clock.Elapsed, new Dictionary<string, int>(soak.operations), new Dictionary<int, int>(soak.statuses),
-            [.. soak.unexpected], new Latencies(soak.latencies, clock.Elapsed));
+            soak.unexpectedCount, [.. soak.unexpected], new Latencies(soak.latencies, clock.Elapsed));
     }
 
     static string ClaimText(int claim, int version) =>
@@ -223,7 +225,7 @@ sealed class WriterSoak
         statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
         if (!expected.Contains(response.StatusCode))
         {
-            if (unexpected.Count < 20) unexpected.Enqueue($"{method} {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            if (Interlocked.Increment(ref unexpectedCount) <= 20) unexpected.Enqueue($"{method} {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             return null;
         }
         return response.StatusCode == expected[0] ? response : null;

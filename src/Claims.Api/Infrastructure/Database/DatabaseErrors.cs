@@ -60,10 +60,12 @@ public static class DatabaseErrors
 
     /// <summary>
     /// A statement that outwaited the command timeout, most likely queued behind a long import's locks (restore mode's
-    /// hold off readers too): it was cancelled, nothing was written, and the same request may well succeed later.
+    /// hold off readers too), or a request that outwaited the pool's timeout for a connection: nothing was written, and the
+    /// same request may well succeed later.
     /// </summary>
     public static ProblemDetails TimedOut() =>
-        Problem(503, "The database did not answer in time, most likely held up by a long import; nothing was written. Try again shortly.");
+        Problem(503, "The database did not answer in time, most likely held up by a long import or by every connection being in use; " +
+                     "nothing was written. Try again shortly.");
 
     /// <summary>
     /// Whether the request failed to reach the database, or the database could not take it: the connection was refused
