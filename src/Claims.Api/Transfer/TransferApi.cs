@@ -54,6 +54,7 @@ public static class TransferApi
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
                 detail: $"An NDJSON import is sent as {NdjsonExporter.ContentType}.");
 
+        // The whole body first, and only then a database connection: a client that sends slowly holds none.
         await using var body = await SpooledBody.ReadAsync(request.Body, ct);
         var result = found is null
             ? await NdjsonImporter.ImportAsync(db, PipeReader.Create(body.Open()), loggers, ct, options: options)
