@@ -5,6 +5,7 @@ using Claims.Api.Entities;
 using Claims.Api.Infrastructure.Http;
 using Claims.Api.Infrastructure.Json;
 using Claims.Api.Infrastructure.OpenApi;
+using Claims.Api.Matching;
 using Claims.Api.Quotes;
 using Claims.Api.Reviews;
 using Claims.Api.Search;
@@ -36,6 +37,7 @@ builder.Services.AddClaimsOpenApi();
 builder.Services.AddSingleton<ChangeNotifications>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ChangeNotifications>());
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+builder.Services.AddClaimMatching(builder.Configuration);
 
 var app = builder.Build();
 

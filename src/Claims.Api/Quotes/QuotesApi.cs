@@ -1,3 +1,4 @@
+using Claims.Api.Matching;
 
 namespace Claims.Api.Quotes;
 
@@ -21,6 +22,7 @@ public static class QuotesApi
             .WithSummary("Deletes a quote; stances it evidenced stay, without evidence. Honours If-Match.");
 
         group.MapQuoteVariants();
+        group.MapQuoteClaimMatches();
         return group;
     }
 

@@ -1,0 +1,39 @@
+using System.Buffers;
+
+namespace Claims.Api.Matching;
+
+/// <summary>A claim worth ranking, with its BM25 score (0 when it shares no word) and its cosine similarity (null without a vector).</summary>
+public readonly record struct MatchCandidate(Guid ClaimId, float Lexical, float? Semantic);
+
+/// <summary>The candidates of one sentence, and the best lexical score among all claims, which lexical scores are scaled by.</summary>
+public sealed record MatchCandidates(IReadOnlyList<MatchCandidate> Items, float BestLexical);
+
+public sealed partial class ClaimIndex
+{
+    /// <summary>
+    /// The best <see cref="MatchTuning.Pool"/> claims by words, the nearest as many by vector (when <paramref name="vector"/>
+    /// is given), and the <paramref name="also"/> claims (the hinted speaker's), each with both scores.
+    /// </summary>
+    public MatchCandidates Candidates(IReadOnlyList<(string Lexeme, int Count)> lexemes, float[]? vector, IReadOnlyCollection<Guid> also, MatchTuning tuning) =>
+        Read(() =>
+        {
+            var scores = ArrayPool<float>.Shared.Rent(entries.Count);
+            Array.Clear(scores, 0, entries.Count);
+            try
+            {
+                var scored = lexical.Score(lexemes, tuning, scores);
+                var best = scored.Count == 0 ? 0 : scored.Max(slot => scores[slot]);
+                var near = vector is null || vectors is null ? [] : vectors.Nearest(vector, tuning.Pool).ToDictionary(n => n.Slot, n => n.Cosine);
+                var chosen = scored.OrderByDescending(slot => scores[slot]).Take(tuning.Pool).Concat(near.Keys)
+                    .Concat(also.Select(id => slots.TryGetValue(id, out var slot) ? slot : -1).Where(slot => slot >= 0))
+                    .Distinct();
+                var items = chosen.Select(slot => new MatchCandidate(entries[slot]!.Id, scores[slot],
+                    near.TryGetValue(slot, out var cosine) ? cosine : vector is null ? null : vectors?.Cosine(slot, vector))).ToList();
+                return new MatchCandidates(items, best);
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(scores);
+            }
+        });
+}
