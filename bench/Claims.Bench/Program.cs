@@ -1,6 +1,7 @@
 using Claims.Bench;
 using Claims.Bench.Generation;
 using Claims.Bench.Load;
+using Claims.Bench.Matching;
 
 const string Usage = """
     Claims scale benchmark.
@@ -15,6 +16,11 @@ const string Usage = """
           Samples ids from the database, then measures the API's read paths (loopback only).
       feedlag --url http://127.0.0.1:5199 --key KEY [--writers 4] [--seconds 20]
           Writers create speakers while a consumer long-polls /v1/changes: the lag from acknowledgement to event.
+      checkthat --url http://127.0.0.1:5197 --data DIR [--key bench-key] [--splits train,dev,test] [--speakers yes|no]
+          Imports the CheckThat! 2022 Task 2B pool through the API unless it is there, waits for its embeddings, and scores
+          POST /v1/claims/matches on each split (MAP@1/3/5, MRR, P@1), with its latency.
+      checkthat-tune --data DIR [--database checkthat]
+          Chooses the matcher's numbers on train and dev, in process, over the database checkthat imported.
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
@@ -32,6 +38,8 @@ try
         "up" => await UpCommand.RunAsync(options),
         "load" => await LoadCommand.RunAsync(options),
         "feedlag" => await FeedLagCommand.RunAsync(options),
+        "checkthat" => await CheckThatCommand.RunAsync(options),
+        "checkthat-tune" => await CheckThatTuneCommand.RunAsync(options),
         _ => throw new OptionsException($"Unknown command '{args[0]}'.\n\n{Usage}"),
     };
 }

@@ -37,3 +37,23 @@ public sealed partial class ClaimIndex
             }
         });
 }
+
+public sealed partial class ClaimIndex
+{
+    /// <summary>The BM25 score of each of <paramref name="ids"/> for the lexemes (0 for a claim that shares none, or is not indexed).</summary>
+    public Dictionary<Guid, float> LexicalScores(IReadOnlyList<(string Lexeme, int Count)> lexemes, IEnumerable<Guid> ids, MatchTuning tuning) =>
+        Read(() =>
+        {
+            var scores = ArrayPool<float>.Shared.Rent(entries.Count);
+            Array.Clear(scores, 0, entries.Count);
+            try
+            {
+                lexical.Score(lexemes, tuning, scores);
+                return ids.Distinct().ToDictionary(id => id, id => slots.TryGetValue(id, out var slot) ? scores[slot] : 0);
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(scores);
+            }
+        });
+}

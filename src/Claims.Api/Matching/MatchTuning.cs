@@ -11,7 +11,7 @@ public sealed record MatchTuning(
     float K1 = 1.2f,
     float B = 0.75f,
     float TitleWeight = 0.5f,
-    float LexicalWeight = 0.5f,
+    float LexicalWeight = 0.3f,
     float SpeakerBoost = 0.1f,
     int Pool = 100)
 {

@@ -44,5 +44,6 @@ public static class MatchesApi
         return TypedResults.Ok(await matcher.MatchAsync(found.Text, found.SpeakerId, query.Limit ?? MatchQuery.DefaultLimit, 0, ct));
     }
 
-    static Ok<MatchingStatus> MatchingStatus(MatchingStatusSource status) => TypedResults.Ok(status.Current());
+    static async Task<Ok<MatchingStatus>> MatchingStatus(MatchingStatusSource status, CancellationToken ct) =>
+        TypedResults.Ok(await status.CurrentAsync(ct));
 }

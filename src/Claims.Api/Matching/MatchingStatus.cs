@@ -14,7 +14,14 @@ public sealed record MatchingStatus(
 
 public sealed class MatchingStatusSource(ClaimIndex index, SemanticModel semantic, EmbeddingWorker worker)
 {
-    public MatchingStatus Current()
+    /// <summary>The state once the index has taken in every committed write, so that new claims count as pending at once.</summary>
+    public async Task<MatchingStatus> CurrentAsync(CancellationToken ct)
+    {
+        if (index.Loaded) await index.CatchUpAsync(null, ct);
+        return Current();
+    }
+
+    MatchingStatus Current()
     {
         var state = index.Loaded ? index.State() : null;
         var (embedded, rate) = worker.Progress;
@@ -28,9 +35,9 @@ public sealed class MatchingStatusSource(ClaimIndex index, SemanticModel semanti
 /// <summary>Ready once the index is loaded; lexical-only matching (the model off or unavailable) is degraded, not down.</summary>
 sealed class MatchingHealthCheck(MatchingStatusSource status) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
-        var now = status.Current();
+        var now = await status.CurrentAsync(ct);
         var data = new Dictionary<string, object>
         {
             ["semantic"] = now.Semantic.ToString().ToLowerInvariant(),
@@ -38,9 +45,9 @@ sealed class MatchingHealthCheck(MatchingStatusSource status) : IHealthCheck
             ["embedded"] = (object?)now.Embedded ?? "none",
             ["pending"] = (object?)now.Pending ?? "unknown",
         };
-        return Task.FromResult(now.Claims is null ? HealthCheckResult.Degraded("The claim index is loading.", data: data)
+        return now.Claims is null ? HealthCheckResult.Degraded("The claim index is loading.", data: data)
             : now.Semantic == SemanticState.Unavailable ? HealthCheckResult.Degraded(now.Problem, data: data)
-            : HealthCheckResult.Healthy("Claim matching works.", data));
+            : HealthCheckResult.Healthy("Claim matching works.", data);
     }
 }
 
