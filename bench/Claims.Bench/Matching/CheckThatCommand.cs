@@ -20,12 +20,15 @@ static class CheckThatCommand
         var data = options.String("data") ?? throw new OptionsException("--data is required: the checkthat2022-task2b-politifact folder.");
         var splits = options.String("splits", string.Join(',', CheckThatData.Splits)).Split(',');
         var speakers = options.String("speakers", "yes") == "yes";
+        var parts = options.Int("parts", 1);
+        var evaluate = options.String("evaluate", "yes") == "yes";
         options.RejectUnknown();
 
         using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        await ImportAsync(http, data);
+        await ImportAsync(http, data, parts);
         await WaitForEmbeddingsAsync(http);
+        if (!evaluate) return 0;
 
         var vclaims = CheckThatData.ClaimIds(data);
         Console.WriteLine(Scores.Header);
@@ -54,8 +57,11 @@ static class CheckThatCommand
         return 0;
     }
 
-    /// <summary>The whole pool in one request, unless the claims are already there (the evaluation database is kept).</summary>
-    static async Task ImportAsync(HttpClient http, string data)
+    /// <summary>
+    /// The pool in one request, or in <paramref name="parts"/> back to back (so that the embedding of one part runs during
+    /// the import of the next), unless the claims are already there (the evaluation database is kept).
+    /// </summary>
+    static async Task ImportAsync(HttpClient http, string data, int parts)
     {
         var status = await http.GetFromJsonAsync<JsonElement>("/v1/claims/matches/status");
         if (status.TryGetProperty("claims", out var claims) && claims.ValueKind == JsonValueKind.Number && claims.GetInt32() >= 19_250)
@@ -63,13 +69,17 @@ static class CheckThatCommand
             Console.Error.WriteLine($"The pool is imported already ({claims.GetInt32():N0} claims).");
             return;
         }
-        var pool = CheckThatData.PoolFile(data, Path.Combine(BenchCluster.DataDirectory, "..", "checkthat"));
+        var pool = CheckThatData.PoolFiles(data, Path.Combine(BenchCluster.DataDirectory, "..", "checkthat"), parts);
         var clock = Stopwatch.StartNew();
-        await using var body = File.OpenRead(pool);
-        using var response = await http.PostAsync("/v1/import?format=vclaim", new StreamContent(body));
-        var report = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new BenchFailedException($"The import failed: {report}");
-        Console.Error.WriteLine($"Imported the pool ({new FileInfo(pool).Length / 1e6:F0} MB) in {clock.Elapsed.TotalSeconds:F1} s: {report}");
+        foreach (var part in pool)
+        {
+            await using var body = File.OpenRead(part);
+            using var response = await http.PostAsync("/v1/import?format=vclaim", new StreamContent(body));
+            var report = await response.Content.ReadAsStringAsync();
+            if (!response.IsSuccessStatusCode) throw new BenchFailedException($"The import of {part} failed: {report}");
+            if (parts == 1) Console.Error.WriteLine(report);
+        }
+        Console.WriteLine($"Imported the pool ({pool.Sum(p => new FileInfo(p).Length) / 1e6:F0} MB) in {parts} request(s) in {clock.Elapsed.TotalSeconds:F1} s.");
     }
 
     static async Task WaitForEmbeddingsAsync(HttpClient http)

@@ -39,21 +39,29 @@ static class CheckThatData
         Directory.GetFiles(Path.Combine(folder, "vclaims"), "*.json").Select(Path.GetFileNameWithoutExtension)
             .ToDictionary(v => StableIds.For(VclaimFormat.FormatName, "claim", v!), v => v!);
 
-    /// <summary>Every vclaim file as one JSON array, the body of one import: written once, then reused.</summary>
-    public static string PoolFile(string folder, string cache)
+    /// <summary>
+    /// The vclaim files as <paramref name="parts"/> JSON arrays, the bodies of as many imports (one for the whole pool):
+    /// written once, then reused.
+    /// </summary>
+    public static IReadOnlyList<string> PoolFiles(string folder, string cache, int parts)
     {
-        var pool = Path.Combine(cache, "pool.json");
-        if (File.Exists(pool)) return pool;
-        Directory.CreateDirectory(cache);
-        using (var output = File.Create(pool + ".partial"))
-        using (var json = new Utf8JsonWriter(output))
+        var files = Directory.GetFiles(Path.Combine(folder, "vclaims"), "*.json").Order(StringComparer.Ordinal).ToList();
+        var size = (files.Count + parts - 1) / parts;
+        return Enumerable.Range(0, parts).Select(part =>
         {
-            json.WriteStartArray();
-            foreach (var file in Directory.GetFiles(Path.Combine(folder, "vclaims"), "*.json").Order(StringComparer.Ordinal))
-                JsonDocument.Parse(File.ReadAllBytes(file)).RootElement.WriteTo(json);
-            json.WriteEndArray();
-        }
-        File.Move(pool + ".partial", pool);
-        return pool;
+            var pool = Path.Combine(cache, parts == 1 ? "pool.json" : $"pool-{part + 1}-of-{parts}.json");
+            if (File.Exists(pool)) return pool;
+            Directory.CreateDirectory(cache);
+            using (var output = File.Create(pool + ".partial"))
+            using (var json = new Utf8JsonWriter(output))
+            {
+                json.WriteStartArray();
+                foreach (var file in files.Skip(part * size).Take(size))
+                    JsonDocument.Parse(File.ReadAllBytes(file)).RootElement.WriteTo(json);
+                json.WriteEndArray();
+            }
+            File.Move(pool + ".partial", pool);
+            return pool;
+        }).ToList();
     }
 }

@@ -18,6 +18,7 @@ static class CheckThatTuneCommand
         var data = options.String("data") ?? throw new OptionsException("--data is required.");
         var database = options.String("database", "checkthat");
         var sweepLexical = options.String("lexical", "yes") == "yes";
+        var inputs = options.String("inputs", "no") == "yes";
         options.RejectUnknown();
 
         await using var server = await BenchCluster.StartAsync();
@@ -51,6 +52,12 @@ static class CheckThatTuneCommand
             }
         }
         Console.Error.WriteLine($"{queries.Count} queries read and embedded.");
+        if (inputs)
+        {
+            Console.WriteLine("| setting | train MAP@5 | dev MAP@5 |\n|---|--:|--:|");
+            await CheckThatInputsExperiment.RunAsync(db, index, model, vclaims, queries.Select(q => (q.Split, q.Query, q.Lexemes, q.Vector)).ToList());
+            return 0;
+        }
 
         // A hint is the checked claim's speaker for the share rightHints of the queries, another query's for the rest.
         Scores Evaluate(string split, MatchTuning tuning, bool semanticOn, double rightHints) => Scores.Of(queries.Where(q => q.Split == split).Select(q =>

@@ -2,7 +2,8 @@ namespace Claims.Api.Matching;
 
 public sealed partial class ClaimIndex
 {
-    const int Chunk = 200;
+    // Claims a lock is taken for while loading; vectors a batch of the graph's, which adds them on several threads.
+    const int Chunk = 200, VectorChunk = 2000;
 
     // A claim as the index holds it: its lexemes, its reviews' titles' lexemes, and its vector when it has one.
     const string ClaimsSql = """
@@ -88,12 +89,14 @@ public sealed partial class ClaimIndex
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = (await conn.QueryAsync<(Guid ClaimId, byte[] InputHash, byte[] Vector, long Version)>(new CommandDefinition(VectorsSql,
-            new { After = version, Model = model, Take = Chunk }, cancellationToken: ct))).AsList();
+            new { After = version, Model = model, Take = VectorChunk }, cancellationToken: ct))).AsList();
         if (rows.Count == 0) return 0;
+        var floats = rows.Select(r => VectorBytes.ToFloats(r.Vector)).ToList();
         Write(() =>
         {
-            foreach (var row in rows)
-                if (slots.TryGetValue(row.ClaimId, out var slot)) SetVector(slot, row.InputHash, row.Vector);
+            var known = rows.Select((row, i) => (Row: row, Vector: floats[i], Slot: slots.GetValueOrDefault(row.ClaimId, -1))).Where(r => r.Slot >= 0).ToList();
+            vectors!.SetMany(known.Select(k => (k.Slot, k.Vector)).ToList());
+            foreach (var (row, _, slot) in known) SetVectorHash(slot, row.InputHash);
             version = rows[^1].Version;
         });
         return rows.Count;
@@ -120,9 +123,14 @@ public sealed partial class ClaimIndex
 
     void SetVector(int slot, byte[] inputHash, byte[] vector)
     {
+        vectors!.Set(slot, VectorBytes.ToFloats(vector));
+        SetVectorHash(slot, inputHash);
+    }
+
+    void SetVectorHash(int slot, byte[] inputHash)
+    {
         var entry = entries[slot]!;
         entry.VectorHash = inputHash;
-        vectors!.Set(slot, VectorBytes.ToFloats(vector));
         if (entry.InputHash.AsSpan().SequenceEqual(inputHash)) pending.Remove(slot);
         else pending.Add(slot);
     }

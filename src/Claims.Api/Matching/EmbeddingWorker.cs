@@ -35,28 +35,38 @@ public sealed class EmbeddingWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        try
+        await Task.Run(semantic.Load, stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await index.CatchUpAsync(null, stoppingToken);
-            await Task.Run(semantic.Load, stoppingToken);
-            if (semantic.Model is not { } model) return;
-            await index.CatchUpVectorsAsync(stoppingToken);
-            while (!stoppingToken.IsCancellationRequested)
+            try
             {
-                var wake = changes.Next();
                 await index.CatchUpAsync(null, stoppingToken);
-                var pending = index.Pending(Batch);
-                if (pending.Count == 0 || !await EmbedAsync(model, pending, stoppingToken))
-                    await Task.WhenAny(wake, Task.Delay(TimeSpan.FromSeconds(5), stoppingToken));
+                if (semantic.Model is not { } model) return;
                 await index.CatchUpVectorsAsync(stoppingToken);
+                await EmbedPendingAsync(model, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+            {
+                logger.LogWarning("Claim embedding paused for five seconds: {Message}", e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+    }
+
+    async Task EmbedPendingAsync(SentenceModel model, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
         {
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
-        {
-            logger.LogError(e, "Claim embedding stopped: the database failed");
+            var wake = changes.Next();
+            await index.CatchUpAsync(null, ct);
+            var pending = index.Pending(Batch);
+            if (pending.Count == 0 || !await EmbedAsync(model, pending, ct))
+                await Task.WhenAny(wake, Task.Delay(TimeSpan.FromSeconds(5), ct));
+            await index.CatchUpVectorsAsync(ct);
         }
     }
 

@@ -12,7 +12,7 @@ public sealed record MatchTuning(
     float B = 0.75f,
     float TitleWeight = 0.5f,
     float LexicalWeight = 0.3f,
-    float SpeakerBoost = 0.1f,
+    float SpeakerBoost = 0.3f,
     int Pool = 100)
 {
     public static MatchTuning Default { get; } = new();

@@ -17,10 +17,14 @@ sealed class VectorIndex : IDisposable
 
     public int Count => (int)index.Size();
 
-    public void Set(int slot, float[] vector)
+    public void Set(int slot, float[] vector) => SetMany([(slot, vector)]);
+
+    /// <summary>Adds or replaces many at once: the graph adds a batch on several threads, many times faster than one by one.</summary>
+    public void SetMany(IReadOnlyList<(int Slot, float[] Vector)> vectors)
     {
-        Remove(slot);
-        index.Add((ulong)slot, vector);
+        if (vectors.Count == 0) return;
+        foreach (var (slot, _) in vectors) Remove(slot);
+        index.Add(vectors.Select(v => (ulong)v.Slot).ToArray(), vectors.Select(v => v.Vector).ToArray());
     }
 
     public void Remove(int slot)
