@@ -81,6 +81,17 @@ static class CheckThatTuneCommand
                 foreach (var k1 in new[] { 0.9f, 1.2f, 1.6f })
                     foreach (var b in new[] { 0.5f, 0.75f, 0.9f })
                         Report($"lexical only, title {title}, k1 {k1}, b {b}", best with { TitleWeight = title, K1 = k1, B = b }, semanticOn: false);
+        // Reciprocal rank fusion instead of score mixing: each ranking's rank r counts 1 / (k + r).
+        foreach (var k in new[] { 10, 60 })
+            Console.WriteLine($"| reciprocal rank fusion, k {k} | " + string.Join(" | ", new[] { "train", "dev" }.Select(split => Scores.Of(queries.Where(q => q.Split == split).Select(q =>
+            {
+                var items = index.Candidates(q.Lexemes, q.Vector, [], best).Items;
+                var byWords = items.Where(c => c.Lexical > 0).OrderByDescending(c => c.Lexical).Select((c, i) => (c.ClaimId, i)).ToDictionary(r => r.ClaimId, r => r.i + 1);
+                var byMeaning = items.OrderByDescending(c => c.Semantic ?? -1).Select((c, i) => (c.ClaimId, i)).ToDictionary(r => r.ClaimId, r => r.i + 1);
+                var ranked = items.OrderByDescending(c => (byWords.TryGetValue(c.ClaimId, out var w) ? 1.0 / (k + w) : 0) + 1.0 / (k + byMeaning[c.ClaimId]))
+                    .Take(50).Select(c => vclaims.GetValueOrDefault(c.ClaimId, "?")).ToList();
+                return ((IReadOnlyList<string>)ranked, q.Query.Relevant);
+            }).ToList()).Map5.ToString("F4"))) + " |");
         foreach (var weight in new[] { 0.1f, 0.2f, 0.25f, 0.3f, 0.4f, 0.5f })
             Report($"fused, lexical weight {weight}", best with { LexicalWeight = weight });
         foreach (var right in new[] { 0.75, 0.5 })
