@@ -22,7 +22,7 @@ start_api() { # database, semantic
   local connection
   connection=$($bench up --database "$1" ${3:+--fresh yes})
   ConnectionStrings__Claims="$connection" ApiKeys__0=bench-key Matching__Semantic="$2" ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    dotnet src/Claims.Api/bin/Release/net10.0/Claims.Api.dll --contentRoot src/Claims.Api >"bench/.data/checkthat-api.log" 2>&1 &
+    dotnet src/Claims.Api/bin/Release/net10.0/Claims.Api.dll --contentRoot "$PWD/src/Claims.Api" >"bench/.data/checkthat-api.log" 2>&1 &
   api=$!
   until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do sleep 1; done
 }

@@ -74,6 +74,17 @@ public sealed class ClaimMatchingTests(SemanticApiFactory api) : IClassFixture<S
     }
 
     [Fact]
+    public async Task ManyMatchesAtOnceAllAnswer()
+    {
+        await api.Reader().EmbeddedAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
+            api.Reader().GetAsync($"/v1/claims/matches?text={Uri.EscapeDataString($"missile treaty number {i}")}")));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+    }
+
+    [Fact]
     public async Task TheStatusAndReadinessTellHowManyClaimsWaitForTheirVectors()
     {
         await api.Reader().EmbeddedAsync();

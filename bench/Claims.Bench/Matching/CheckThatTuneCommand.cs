@@ -81,6 +81,17 @@ static class CheckThatTuneCommand
                 foreach (var k1 in new[] { 0.9f, 1.2f, 1.6f })
                     foreach (var b in new[] { 0.5f, 0.75f, 0.9f })
                         Report($"lexical only, title {title}, k1 {k1}, b {b}", best with { TitleWeight = title, K1 = k1, B = b }, semanticOn: false);
+        // The suggestion threshold: how often the best match is right when it scores at least t (dev, no hint).
+        var tops = queries.Where(q => q.Split == "dev").Select(q =>
+        {
+            var top = MatchRanking.Rank(index.Candidates(q.Lexemes, q.Vector, [], MatchTuning.Default), new HashSet<Guid>(), true, MatchTuning.Default)[0];
+            return (top.Score, Right: q.Query.Relevant.Contains(vclaims.GetValueOrDefault(top.ClaimId, "?")));
+        }).ToList();
+        foreach (var t in new[] { 0.4f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f })
+        {
+            var above = tops.Where(x => x.Score >= t).ToList();
+            Console.WriteLine($"| dev, best match scoring at least {t}: {above.Count} of {tops.Count} queries, right for {(above.Count == 0 ? 0 : above.Count(x => x.Right) / (double)above.Count):P0} | | |");
+        }
         // Reciprocal rank fusion instead of score mixing: each ranking's rank r counts 1 / (k + r).
         foreach (var k in new[] { 10, 60 })
             Console.WriteLine($"| reciprocal rank fusion, k {k} | " + string.Join(" | ", new[] { "train", "dev" }.Select(split => Scores.Of(queries.Where(q => q.Split == split).Select(q =>

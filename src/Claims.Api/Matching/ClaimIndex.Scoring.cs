@@ -24,7 +24,7 @@ public sealed partial class ClaimIndex
                 var scored = lexical.Score(lexemes, tuning, scores);
                 var best = scored.Count == 0 ? 0 : scored.Max(slot => scores[slot]);
                 var near = vector is null || vectors is null ? [] : vectors.Nearest(vector, tuning.Pool).ToDictionary(n => n.Slot, n => n.Cosine);
-                var chosen = scored.OrderByDescending(slot => scores[slot]).Take(tuning.Pool).Concat(near.Keys)
+                var chosen = Best(scored, scores, tuning.Pool).Concat(near.Keys)
                     .Concat(also.Select(id => slots.TryGetValue(id, out var slot) ? slot : -1).Where(slot => slot >= 0))
                     .Distinct();
                 var items = chosen.Select(slot => new MatchCandidate(entries[slot]!.Id, scores[slot],
@@ -36,6 +36,18 @@ public sealed partial class ClaimIndex
                 ArrayPool<float>.Shared.Return(scores);
             }
         });
+
+    // The best count of the scored slots, without sorting them all: a common word scores most of a large index.
+    static IEnumerable<int> Best(List<int> scored, float[] scores, int count)
+    {
+        var best = new PriorityQueue<int, float>(count + 1);
+        foreach (var slot in scored)
+        {
+            if (best.Count < count) best.Enqueue(slot, scores[slot]);
+            else if (scores[slot] > scores[best.Peek()]) best.EnqueueDequeue(slot, scores[slot]);
+        }
+        return best.UnorderedItems.Select(item => item.Element);
+    }
 }
 
 public sealed partial class ClaimIndex

@@ -89,7 +89,7 @@ public sealed partial class ClaimIndex(NpgsqlDataSource db, MatchingOptions opti
         Volatile.Write(ref vectorsLoaded, true);
     }
 
-    public T Read<T>(Func<T> read)
+    T Read<T>(Func<T> read)
     {
         gate.EnterReadLock();
         try { return read(); }

@@ -26,8 +26,8 @@ public sealed class ClaimMatcher(NpgsqlDataSource db, ClaimIndex index, Semantic
         FROM claim c WHERE c.id = ANY(@Ids)
         """;
 
-    /// <summary>The components of a match before fusion, for <see cref="MatchRanking"/> and for tuning it.</summary>
-    public async Task<(MatchCandidates Candidates, IReadOnlySet<Guid> Asserted, SpeakerRef? Speaker, bool Semantic)> CandidatesAsync(
+    /// <summary>The components of a match before fusion, for <see cref="MatchRanking"/>.</summary>
+    async Task<(MatchCandidates Candidates, IReadOnlySet<Guid> Asserted, SpeakerRef? Speaker, bool Semantic)> CandidatesAsync(
         NpgsqlConnection conn, string text, string? speakerHint, MatchTuning tuning, CancellationToken ct)
     {
         var model = semantic.Model;

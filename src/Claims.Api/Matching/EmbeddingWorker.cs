@@ -17,6 +17,11 @@ public sealed class EmbeddingWorker(
 
     const string TextsSql = "SELECT id, text FROM claim WHERE id = ANY(@Ids)";
 
+    // An import holds the change feed's lock from its merge to its commit; a write through the API, for milliseconds.
+    const string ImportingSql = """
+        SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = 0 AND objid::bigint = feed_lock_key() AND objsubid = 1 AND granted)
+        """;
+
     const string UpsertSql = """
         INSERT INTO claim_embedding (claim_id, model, input_hash, vector)
         SELECT v.id, v.model, v.input_hash, v.vector FROM unnest(@Ids, @Models, @Hashes::bytea[], @Vectors::bytea[]) AS v (id, model, input_hash, vector)
@@ -64,10 +69,25 @@ public sealed class EmbeddingWorker(
             var wake = changes.Next();
             await index.CatchUpAsync(null, ct);
             var pending = index.Pending(Batch);
+            if (pending.Count > 0 && await ImportingAsync(ct))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
+                continue;
+            }
             if (pending.Count == 0 || !await EmbedAsync(model, pending, ct))
                 await Task.WhenAny(wake, Task.Delay(TimeSpan.FromSeconds(5), ct));
             await index.CatchUpVectorsAsync(ct);
         }
+    }
+
+    /// <summary>
+    /// Whether an import is writing: the worker waits for it rather than take a core from it, so that embedding in the
+    /// background does not slow an import down (bench/README.md measures both).
+    /// </summary>
+    async Task<bool> ImportingAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<bool>(new CommandDefinition(ImportingSql, cancellationToken: ct));
     }
 
     /// <summary>Embeds and stores one batch; false when another instance holds the lock and does it.</summary>

@@ -23,8 +23,6 @@ public interface IMatchInput
     string? Text { get; }
     string? Speaker { get; }
     int? Limit { get; }
-
-    int Take() => Limit ?? MatchQuery.DefaultLimit;
 }
 
 public enum MatchMode { Lexical, LexicalAndSemantic }

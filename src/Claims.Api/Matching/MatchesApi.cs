@@ -29,10 +29,10 @@ public static class MatchesApi
             .WithSummary("Ranks the stored claims a quote most likely makes, as GET /v1/claims/matches does with its text and speaker.");
 
     static async Task<Ok<MatchPage>> MatchClaims([AsParameters] MatchQuery query, ClaimMatcher matcher, CancellationToken ct) =>
-        TypedResults.Ok(await matcher.MatchAsync(query.Text!, query.Speaker, ((IMatchInput)query).Take(), 0, ct));
+        TypedResults.Ok(await matcher.MatchAsync(query.Text!, query.Speaker, query.Limit ?? MatchQuery.DefaultLimit, 0, ct));
 
     static async Task<Ok<MatchPage>> MatchClaimsOfBody(MatchRequest request, ClaimMatcher matcher, CancellationToken ct) =>
-        TypedResults.Ok(await matcher.MatchAsync(request.Text!, request.Speaker, ((IMatchInput)request).Take(), 0, ct));
+        TypedResults.Ok(await matcher.MatchAsync(request.Text!, request.Speaker, request.Limit ?? MatchQuery.DefaultLimit, 0, ct));
 
     static async Task<Results<Ok<MatchPage>, NotFound>> MatchQuoteClaims(
         Guid id, [AsParameters] QuoteMatchQuery query, NpgsqlDataSource db, ClaimMatcher matcher, CancellationToken ct)
