@@ -7,7 +7,7 @@
 #                                 POST /v1/claims/matches and scored
 #   bench/checkthat.sh tune       the same, then the in-process sweep of the ranking's numbers on train and dev
 #   bench/checkthat.sh slowdown   the pool imported in ten requests into a fresh database, with sentence embeddings
-#                                 off and then on (embedding in the background meanwhile): the import's time each way
+#                                 off and on by turns, three times each (embedding in the background meanwhile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${CHECKTHAT_DATA:-$(cd ../shared/data/checkthat2022-task2b-politifact 2>/dev/null && pwd || echo /work/shared/data/checkthat2022-task2b-politifact)}
@@ -31,7 +31,7 @@ memory() { awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$api/status"; }
 trap stop_api EXIT
 
 if [ "${1:-}" = slowdown ]; then
-  for semantic in false true; do
+  for semantic in false true false true false true; do
     start_api checkthat_import "$semantic" fresh
     echo "Matching:Semantic=$semantic"
     $bench checkthat --url "http://127.0.0.1:$port" --data "$data" --key bench-key --parts 10 --evaluate no

@@ -12,15 +12,18 @@ namespace Claims.Api.Matching;
 public sealed class EmbeddingWorker(
     NpgsqlDataSource db, ClaimIndex index, SemanticModel semantic, ChangeNotifications changes, ILogger<EmbeddingWorker> logger) : BackgroundService
 {
-    const int Batch = 32;
+    const int Batch = 16;
     const long LockKey = 4355;
 
     const string TextsSql = "SELECT id, text FROM claim WHERE id = ANY(@Ids)";
 
-    // An import holds the change feed's lock from its merge to its commit; a write through the API, for milliseconds.
-    const string ImportingSql = """
-        SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = 0 AND objid::bigint = feed_lock_key() AND objsubid = 1 AND granted)
-        """;
+    // An import names its connection while it runs, on any instance.
+    const string ImportingSql = $"SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = '{Transfer.NdjsonImporter.ApplicationName}')";
+
+    // Imports often come one after another: the worker waits until none has run for this long.
+    static readonly TimeSpan AfterImports = TimeSpan.FromSeconds(2);
+
+    DateTime lastImport = DateTime.MinValue;
 
     const string UpsertSql = """
         INSERT INTO claim_embedding (claim_id, model, input_hash, vector)
@@ -62,18 +65,19 @@ public sealed class EmbeddingWorker(
         }
     }
 
+    // While an import runs (or ran a moment ago) the worker neither reads its claims nor embeds: the import has the cores.
     async Task EmbedPendingAsync(SentenceModel model, CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
         {
             var wake = changes.Next();
-            await index.CatchUpAsync(null, ct);
-            var pending = index.Pending(Batch);
-            if (pending.Count > 0 && await ImportingAsync(ct))
+            if (await ImportingAsync(ct))
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), ct);
                 continue;
             }
+            await index.CatchUpAsync(null, ct);
+            var pending = index.Pending(Batch);
             if (pending.Count == 0 || !await EmbedAsync(model, pending, ct))
                 await Task.WhenAny(wake, Task.Delay(TimeSpan.FromSeconds(5), ct));
             await index.CatchUpVectorsAsync(ct);
@@ -81,13 +85,14 @@ public sealed class EmbeddingWorker(
     }
 
     /// <summary>
-    /// Whether an import is writing: the worker waits for it rather than take a core from it, so that embedding in the
-    /// background does not slow an import down (bench/README.md measures both).
+    /// Whether an import is running, or ran a moment ago: the worker waits rather than take a core from it, so that
+    /// embedding in the background does not slow imports down (bench/README.md measures both).
     /// </summary>
     async Task<bool> ImportingAsync(CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await conn.ExecuteScalarAsync<bool>(new CommandDefinition(ImportingSql, cancellationToken: ct));
+        if (await conn.ExecuteScalarAsync<bool>(new CommandDefinition(ImportingSql, cancellationToken: ct))) lastImport = DateTime.UtcNow;
+        return DateTime.UtcNow - lastImport < AfterImports;
     }
 
     /// <summary>Embeds and stores one batch; false when another instance holds the lock and does it.</summary>
