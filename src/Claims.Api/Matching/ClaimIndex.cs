@@ -39,7 +39,7 @@ public sealed partial class ClaimIndex(NpgsqlDataSource db, MatchingOptions opti
     /// <summary>Whether every vector stored at start-up has been read, so that what is pending is known.</summary>
     public bool VectorsLoaded => Volatile.Read(ref vectorsLoaded);
 
-    public IndexState State() => Read(() => new IndexState(slots.Count, lexical.Lexemes, vectors?.Count, VectorsLoaded ? pending.Count : null, position));
+    public IndexState State() => Read(() => new IndexState(slots.Count, lexical.Lexemes, vectors?.Count, VectorsLoaded ? pending.Count : null));
 
     /// <summary>The claims whose vector is missing or older than their text, at most <paramref name="count"/>.</summary>
     public IReadOnlyList<Guid> Pending(int count) =>
@@ -112,4 +112,4 @@ public sealed partial class ClaimIndex(NpgsqlDataSource db, MatchingOptions opti
 }
 
 /// <summary>How many claims the index holds, with how many distinct lexemes and vectors, and how many wait for one.</summary>
-public sealed record IndexState(int Claims, int Lexemes, int? Vectors, int? Pending, long Position);
+public sealed record IndexState(int Claims, int Lexemes, int? Vectors, int? Pending);

@@ -20,11 +20,6 @@ public sealed class EmbeddingWorker(
     // An import names its connection while it runs, on any instance.
     const string ImportingSql = $"SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = '{Transfer.NdjsonImporter.ApplicationName}')";
 
-    // Imports often come one after another: the worker waits until none has run for this long.
-    static readonly TimeSpan AfterImports = TimeSpan.FromSeconds(2);
-
-    DateTime lastImport = DateTime.MinValue;
-
     const string UpsertSql = """
         INSERT INTO claim_embedding (claim_id, model, input_hash, vector)
         SELECT v.id, v.model, v.input_hash, v.vector FROM unnest(@Ids, @Models, @Hashes::bytea[], @Vectors::bytea[]) AS v (id, model, input_hash, vector)
@@ -34,6 +29,10 @@ public sealed class EmbeddingWorker(
             version = nextval('claim_embedding_version'), embedded_at = now()
         """;
 
+    // Imports often come one after another: the worker waits until none has run for this long.
+    static readonly TimeSpan AfterImports = TimeSpan.FromSeconds(2);
+
+    DateTime lastImport = DateTime.MinValue;
     long embedded;
     double seconds;
 

@@ -22,8 +22,6 @@ sealed class LexicalIndex
     long textTotal, titleTotal;
     int documents;
 
-    public int Documents => documents;
-
     public int Lexemes => postings.Count;
 
     /// <summary>Puts a claim's fields at its slot, replacing what the slot held.</summary>

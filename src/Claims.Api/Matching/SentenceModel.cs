@@ -37,7 +37,18 @@ public sealed class SentenceModel
     /// thread-safe, so every host in the process, as every test class's, shares it); throws
     /// <see cref="SentenceModelException"/> naming what could not be loaded.
     /// </summary>
-    public static SentenceModel Shared(string? modelFile) => Loaded.GetOrAdd(modelFile ?? "", _ => new(() => Load(modelFile))).Value;
+    public static SentenceModel Shared(string? modelFile)
+    {
+        try
+        {
+            return Loaded.GetOrAdd(modelFile ?? "", _ => new(() => Load(modelFile))).Value;
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException or TypeLoadException or DllNotFoundException)
+        {
+            // The package's assembly, or ONNX Runtime's native library, is not beside the API: a broken deployment.
+            throw new SentenceModelException($"The sentence model could not be loaded: {e.Message}", e);
+        }
+    }
 
     static SentenceModel Load(string? modelFile)
     {
