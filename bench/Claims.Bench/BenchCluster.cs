@@ -31,12 +31,14 @@ static class BenchCluster
     public static string DatabaseName(Options options) =>
         options.String("database") ?? $"claims_{options.Int("quotes", KnowledgeBaseSize.FullQuotes)}";
 
-    public static async Task RecreateDatabaseAsync(EmbeddedPostgres server, string database)
+    public static async Task RecreateDatabaseAsync(EmbeddedPostgres server, string database, bool keep = false)
     {
         if (!Regex.IsMatch(database, "^[a-z_][a-z0-9_]*$"))
             throw new OptionsException($"--database must be a plain lower-case name, not '{database}'.");
         await using var admin = new NpgsqlConnection(server.ConnectionString("postgres"));
         await admin.OpenAsync();
+        if (keep && await admin.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = @database)", new { database }))
+            return;
         await admin.ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
         await admin.ExecuteAsync($"CREATE DATABASE {database}");
     }

@@ -2,6 +2,7 @@ using Claims.Bench;
 using Claims.Bench.Extraction;
 using Claims.Bench.Generation;
 using Claims.Bench.Load;
+using Claims.Bench.Matching;
 
 const string Usage = """
     Claims scale benchmark.
@@ -11,7 +12,7 @@ const string Usage = """
       up [--database claims_<quotes>] [--quotes 1000000] [--fresh no|yes]
           Starts the bench's PostgreSQL if it is not running, leaves it running and prints the database's connection string;
           --fresh yes first drops and recreates that database.
-      load --url http://127.0.0.1:5199 [--database …] [--quotes …] [--paths quotes,claim,graph,search]
+      load --url http://127.0.0.1:5199 [--database …] [--quotes …] [--paths quotes,claim,graph,search|match]
            [--requests 2000] [--warmup 200] [--concurrency 4] [--seconds-per-path 120] [--seed 42]
           Samples ids from the database, then measures the API's read paths (loopback only).
       feedlag --url http://127.0.0.1:5199 --key KEY [--writers 4] [--seconds 20]
@@ -24,6 +25,14 @@ const string Usage = """
           --details lists each miss, extra quote and wrong speaker.
       extraction-speed [--articles 5000] [--seconds 10]
           The extractor alone on one thread, over a batch of about 4 KB articles recombined from the dev set.
+      checkthat --url http://127.0.0.1:5197 --data DIR [--key bench-key] [--splits train,dev,test] [--speakers yes|no]
+          Imports the CheckThat! 2022 Task 2B pool through the API unless it is there, waits for its embeddings, and scores
+          POST /v1/claims/matches on each split (MAP@1/3/5, MRR, P@1), with its latency.
+      stand-in-vectors [--database claims_<quotes>] [--quotes …]
+          Gives every claim without a vector a random unit vector, as if embedded, so that matching's latency can be
+          measured at the scale benchmark's sizes without embedding 300,000 synthetic claims (about an hour on a core).
+      checkthat-tune --data DIR [--database checkthat] [--lexical yes|no] [--inputs no|yes]
+          Chooses the matcher's numbers on train and dev, in process, over the database checkthat imported.
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
@@ -44,6 +53,9 @@ try
         "soak" => await SoakCommand.RunAsync(options),
         "extraction-quality" => ExtractionQualityCommand.Run(options),
         "extraction-speed" => ExtractionSpeedCommand.Run(options),
+        "checkthat" => await CheckThatCommand.RunAsync(options),
+        "checkthat-tune" => await CheckThatTuneCommand.RunAsync(options),
+        "stand-in-vectors" => await StandInVectorsCommand.RunAsync(options),
         _ => throw new OptionsException($"Unknown command '{args[0]}'.\n\n{Usage}"),
     };
 }

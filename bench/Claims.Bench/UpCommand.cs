@@ -2,7 +2,7 @@ namespace Claims.Bench;
 
 /// <summary>
 /// Starts the bench cluster for the scripts and the API: deliberately not disposed, so the server outlives this process.
-/// <c>--fresh yes</c> drops and recreates the database first, for a benchmark that starts from nothing.
+/// The database is created when missing; <c>--fresh yes</c> drops and recreates it first, for a benchmark that starts from nothing.
 /// </summary>
 static class UpCommand
 {
@@ -17,7 +17,7 @@ static class UpCommand
         };
         options.RejectUnknown();
         var server = await BenchCluster.StartAsync();
-        if (fresh) await BenchCluster.RecreateDatabaseAsync(server, database);
+        await BenchCluster.RecreateDatabaseAsync(server, database, keep: !fresh);
         Console.WriteLine(server.ConnectionString(database));
         return 0;
     }

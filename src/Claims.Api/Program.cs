@@ -5,6 +5,7 @@ using Claims.Api.Entities;
 using Claims.Api.Infrastructure.Http;
 using Claims.Api.Infrastructure.Json;
 using Claims.Api.Infrastructure.OpenApi;
+using Claims.Api.Matching;
 using Claims.Api.Quotes;
 using Claims.Api.Reviews;
 using Claims.Api.Search;
@@ -38,6 +39,7 @@ builder.Services.AddSingleton<TransferLimits>();
 builder.Services.AddSingleton<ChangeNotifications>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ChangeNotifications>());
 builder.AddHealth();
+builder.Services.AddClaimMatching(builder.Configuration);
 
 var app = builder.Build();
 

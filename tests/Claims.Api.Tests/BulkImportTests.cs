@@ -14,7 +14,7 @@ namespace Claims.Api.Tests;
 /// </summary>
 public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    const string KnowledgeBase = "speaker, source, entity, claim, review, quote, stance, claim_link, quote_entity, claim_entity, change";
+    const string KnowledgeBase = "speaker, source, entity, claim, review, quote, stance, claim_link, quote_entity, claim_entity, claim_embedding, change";
 
     // Every index and constraint by its definition, and every trigger by what it does and whether it fires: names of
     // the triggers behind foreign keys carry their object ids, which a restored key gets anew.

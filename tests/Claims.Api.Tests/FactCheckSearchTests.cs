@@ -113,7 +113,20 @@ public sealed class FactCheckSearchTests(ApiFactory api) : IClassFixture<ApiFact
     }
 
     [Fact]
-    public async Task PagesWalkEveryClaimOnceNewestReviewFirst()
+    public async Task ClaimsComeMostRelevantFirstWhateverTheirReviewsDates()
+    {
+        var writer = api.Writer();
+        var both = await writer.NewClaimAsync("The quendish tariff doubled.");
+        var one = await writer.NewClaimAsync("The quendish ferry is late again, and the harbour master blames the weather.");
+        await writer.NewReviewAsync(both.Slug, "false", reviewedOn: "2020-01-01");
+        await writer.NewReviewAsync(one.Slug, "false", reviewedOn: "2024-01-01");
+
+        Assert.Equal([both.Text, one.Text], Texts(await SearchAsync("query=quendish%20or%20tariff")));
+    }
+
+    // The claims tie on relevance (the same words, as long), so they come by id, newest first.
+    [Fact]
+    public async Task PagesWalkEveryClaimOnce()
     {
         var writer = api.Writer();
         var claims = new List<string?>();

@@ -62,7 +62,7 @@ public sealed class PartialRecordsTests(ApiFactory api) : IClassFixture<ApiFacto
         var report = await ImportOkAsync(Record("quote", new { id = stored.Id, speakerId = stored.Speaker.Id, sourceId = stored.Source.Id, text = stored.Text }));
 
         Assert.Equal(new ImportCounts(0, 0, 1), report.Quote);
-        Assert.Equal(stored, await QuoteAsync(SeedQuoteId));
+        Assert.Equal(stored with { ClaimMatches = null }, (await QuoteAsync(SeedQuoteId)) with { ClaimMatches = null });
     }
 
     [Fact]

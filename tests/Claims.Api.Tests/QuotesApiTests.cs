@@ -18,7 +18,7 @@ public sealed class QuotesApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var quote = await writer.NewQuoteAsync(speaker.Id, source, "We will build it.", saidOn: "2021-03-03");
         var read = await (await api.Reader().GetAsync($"/v1/quotes/{quote.Id}")).ReadAsync<QuoteResponse>();
 
-        Assert.Equal(quote, read);
+        Assert.Equal(quote, read with { ClaimMatches = null }); // the quote's own GET adds its claim suggestions
         Assert.Equal((speaker.Id, source.Id, source.Url), (read.Speaker.Id, read.Source.Id, read.Source.Url));
         Assert.Equal(QuoteKind.Direct, read.Kind);
         Assert.Equal(new DateOnly(2021, 3, 3), read.SaidOn);

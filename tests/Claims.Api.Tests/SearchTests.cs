@@ -26,6 +26,18 @@ public sealed class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task ALongSentenceIsABagOfWordsThatNeedsNotEveryWord()
+    {
+        var sentence = Uri.EscapeDataString("Yesterday the spokesman told reporters at some length that the alliance believes Russia's missile violates the treaty");
+
+        var hits = await SearchAsync($"q={sentence}&types=claim");
+
+        Assert.Equal(Seeded.ViolationClaim, hits.First().Slug);
+        var phrase = Uri.EscapeDataString("\"spokesman told reporters\" missile violates treaty");
+        Assert.Empty(await SearchAsync($"q={phrase}&types=claim"));
+    }
+
+    [Fact]
     public async Task AnAliasFindsQuotesThatUseOnlyAnotherName()
     {
         var hits = await SearchAsync("q=SSC-8&types=quote&limit=100");

@@ -52,6 +52,6 @@ public sealed class SelfDescriptionTests(ApiFactory api) : IClassFixture<ApiFact
 
         Assert.Equal("Healthy", live.GetProperty("status").GetString());
         Assert.Equal("Healthy", ready.GetProperty("status").GetString());
-        Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("database").GetString());
+        Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
     }
 }

@@ -1,3 +1,4 @@
+using Claims.Api.Matching;
 using Claims.Api.Reviews;
 using static Claims.Api.Claims.ClaimQueries;
 
@@ -9,6 +10,7 @@ public static class ClaimsApi
     {
         var group = app.MapGroup("/v1/claims").WithTags("Claims");
 
+        group.MapClaimMatches();
         group.MapGet("/", ListClaims).WithName(nameof(ListClaims)).Validate<ClaimListQuery>()
             .WithSummary("Lists claims, newest first, filterable by who asserts or disputes them, an entity they mention, a topic, " +
                          "their reviews, and a search.");

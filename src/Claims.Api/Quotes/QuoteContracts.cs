@@ -25,6 +25,13 @@ public sealed record QuoteResponse(
     /// <summary>With <c>collapse=variants</c>: the sources of every variant of this statement.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<SourceRef>? Sources { get; init; }
+
+    /// <summary>
+    /// On the quote's own GET: the stored claims it most likely makes, matched by its text and speaker (at most
+    /// three scoring at least 0.6, see docs/matching.md); suggestions only, never linked.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Matching.ClaimMatch>? ClaimMatches { get; init; }
 }
 
 /// <summary>

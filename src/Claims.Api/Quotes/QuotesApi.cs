@@ -1,3 +1,4 @@
+using Claims.Api.Matching;
 
 namespace Claims.Api.Quotes;
 
@@ -21,6 +22,7 @@ public static class QuotesApi
             .WithSummary("Deletes a quote; stances it evidenced stay, without evidence. Honours If-Match.");
 
         group.MapQuoteVariants();
+        group.MapQuoteClaimMatches();
         return group;
     }
 
@@ -30,11 +32,14 @@ public static class QuotesApi
         return page is null ? TypedResults.NotFound() : TypedResults.Ok(page);
     }
 
-    static async Task<Results<Ok<QuoteResponse>, NotFound>> GetQuote(Guid id, NpgsqlDataSource db, CancellationToken ct)
+    static async Task<Results<Ok<QuoteResponse>, NotFound>> GetQuote(Guid id, NpgsqlDataSource db, ClaimMatcher matcher, CancellationToken ct)
     {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var quote = await QuoteQueries.GetAsync(conn, id, null, ct);
-        return quote is null ? TypedResults.NotFound() : TypedResults.Ok(quote);
+        QuoteResponse? quote;
+        await using (var conn = await db.OpenConnectionAsync(ct))
+            quote = await QuoteQueries.GetAsync(conn, id, null, ct);
+        if (quote is null) return TypedResults.NotFound();
+        var matches = await matcher.MatchAsync(quote.Text, quote.Speaker.Id.ToString(), MatchesApi.Suggestions, MatchesApi.SuggestionThreshold, ct);
+        return TypedResults.Ok(quote with { ClaimMatches = matches.Items });
     }
 
     static async Task<Created<QuoteResponse>> CreateQuote(QuoteRequest request, NpgsqlDataSource db, CancellationToken ct)

@@ -40,7 +40,8 @@ public sealed class FactCheckQueryValidator : AbstractValidator<FactCheckQuery>
             .When(q => q.ReviewPublisherSiteFilter is not null).WithMessage("'reviewPublisherSiteFilter' must be a domain such as misbar.com.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).When(q => q.PageSize is not null)
             .WithMessage($"'pageSize' must be between 1 and {MaxPageSize}.");
-        RuleFor(q => q.PageToken).Must(token => Cursor.TryDecode(token, out var cursor) && PageQueryRules.HasDateKey(cursor))
+        RuleFor(q => q.PageToken).Must(token => Cursor.TryDecode(token, out var cursor)
+                && float.TryParse(cursor.Key, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
             .When(q => q.PageToken is not null).WithMessage("'pageToken' is not a token from this search; pass back a nextPageToken exactly as received.");
     }
 }

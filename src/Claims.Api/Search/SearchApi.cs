@@ -20,7 +20,7 @@ public static class SearchApi
     // The same matching as the lists' q= (matching_* in the migrations: full text, entity names and aliases, fuzzy
     // names), written out here so the rank comes from the scan that finds the match. Only the page is rendered.
     const string Sql = """
-        WITH terms AS MATERIALIZED (SELECT websearch_to_tsquery('english', @Q) AS tsq),
+        WITH terms AS MATERIALIZED (SELECT search_query(@Q) AS tsq),
         named AS MATERIALIZED (SELECT entity_id, rest FROM query_entities(@Q)),
         hits AS (
             SELECT 'quote' AS kind, m.id, ts_rank(m.search, t.tsq) AS score

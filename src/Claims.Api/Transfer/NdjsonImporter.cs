@@ -13,6 +13,9 @@ namespace Claims.Api.Transfer;
 public static class NdjsonImporter
 {
     public const int MaxErrors = 1000;
+
+    /// <summary>What an import's connection calls itself while it runs, so that background work can give way to it.</summary>
+    public const string ApplicationName = "claims import";
     public const int MaxSkipped = 1000;
 
     // In the order writers lock them (a stance before the quote it cites, a quote before its speaker, a review before its
@@ -33,6 +36,7 @@ public static class NdjsonImporter
     // each foreign-key check of each row, and the checks' generic plans are the right ones. Long texts are compressed
     // with lz4 where the server has it: several times faster than pglz, for slightly larger bodies.
     static readonly string PrepareSql = $"""
+        SET LOCAL application_name = '{ApplicationName}';
         SET LOCAL work_mem = '256MB';
         SET LOCAL maintenance_work_mem = '256MB';
         SET LOCAL plan_cache_mode = auto;

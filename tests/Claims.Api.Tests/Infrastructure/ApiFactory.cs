@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Claims.Api.Tests.Infrastructure;
 
-/// <summary>The API over a database of its own, cloned from the seeded template: one per test class.</summary>
+/// <summary>
+/// The API over a database of its own, cloned from the seeded template: one per test class. Claim matching is lexical
+/// unless a class asks for sentence embeddings (<see cref="SemanticApiFactory"/>): the model is loaded once per process,
+/// but every class embedding its claims in the background would take the run's two cores.
+/// </summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ApiKey = "test-key-0123456789";
@@ -22,6 +26,12 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Claims", ConnectionString);
         builder.UseSetting("ApiKeys:0", ApiKey);
+        builder.UseSetting("Matching:Semantic", "false");
+        Configure(builder);
+    }
+
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>A client that sends the API key, as a writer would.</summary>
@@ -49,4 +59,14 @@ public class KestrelApiFactory : ApiFactory
 
     /// <summary>Where the server listens.</summary>
     public Uri Address => CreateClient().BaseAddress!;
+}
+
+/// <summary>The API with sentence embeddings on, from the package's model.</summary>
+public class SemanticApiFactory : ApiFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Matching:Semantic", "true");
+    }
 }

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Claims.Api.Infrastructure.Http;
 
-/// <summary>Reads are open; every other method needs <c>Authorization: Bearer &lt;key&gt;</c> with a key from configuration ApiKeys.</summary>
+/// <summary>
+/// Reads are open; every other method needs <c>Authorization: Bearer &lt;key&gt;</c> with a key from configuration ApiKeys,
+/// but for a POST that only reads (<see cref="ReadsOnly"/>), such as a match of text too long for a URL.
+/// </summary>
 sealed class ApiKeyMiddleware
 {
     readonly RequestDelegate next;
@@ -22,7 +25,8 @@ sealed class ApiKeyMiddleware
 
     public Task InvokeAsync(HttpContext http)
     {
-        if (IsRead(http.Request.Method) || IsAuthorized(http.Request.Headers.Authorization.ToString()))
+        if (IsRead(http.Request.Method) || http.GetEndpoint()?.Metadata.GetMetadata<ReadsOnly>() is not null
+            || IsAuthorized(http.Request.Headers.Authorization.ToString()))
             return next(http);
 
         http.Response.Headers.WWWAuthenticate = "Bearer";
@@ -47,3 +51,6 @@ sealed class ApiKeyMiddleware
 
     static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 }
+
+/// <summary>Marks an endpoint that changes nothing whatever its method: it needs no API key.</summary>
+public sealed class ReadsOnly;

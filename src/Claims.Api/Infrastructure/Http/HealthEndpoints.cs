@@ -8,8 +8,9 @@ namespace Claims.Api.Infrastructure.Http;
 public static class HealthEndpoints
 {
     /// <summary>
-    /// <c>/health</c>: the process answers. <c>/health/ready</c>: and its database does too. Ready is a 200 with JSON;
-    /// not ready, a 503 problem+json that says what failed, with Retry-After.
+    /// <c>/health</c>: the process answers. <c>/health/ready</c>: and its database does too. Ready is a 200 with JSON
+    /// giving each check's status, description and details (claim matching's: the model's state, claims indexed,
+    /// embedded and pending); not ready, a 503 problem+json that says what failed, with the same checks and Retry-After.
     /// </summary>
     public static void AddHealth(this WebApplicationBuilder builder)
     {
@@ -27,7 +28,7 @@ public static class HealthEndpoints
 
     static Task WriteAsync(HttpContext http, HealthReport report)
     {
-        var checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString());
+        var checks = report.Entries.ToDictionary(e => e.Key, e => Describe(e.Value));
         if (report.Status == HealthStatus.Healthy)
             return http.Response.WriteAsJsonAsync(new Dictionary<string, object> { ["status"] = report.Status.ToString(), ["checks"] = checks });
 
@@ -45,6 +46,14 @@ public static class HealthEndpoints
                 Extensions = { ["checks"] = checks },
             },
         }).AsTask();
+    }
+
+    static Dictionary<string, string> Describe(HealthReportEntry entry)
+    {
+        var fields = new Dictionary<string, string> { ["status"] = entry.Status.ToString() };
+        if (entry.Description is { } description) fields["description"] = description;
+        foreach (var (key, value) in entry.Data) fields[key] = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+        return fields;
     }
 }
 

@@ -5,6 +5,7 @@ using Claims.Api.Arguments;
 using Claims.Api.Changes;
 using Claims.Api.Claims;
 using Claims.Api.Entities;
+using Claims.Api.Matching;
 using Claims.Api.Quotes;
 using Claims.Api.Reviews;
 using Claims.Api.Search;
@@ -56,6 +57,10 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(MentionRequest))]
 [JsonSerializable(typeof(MentionResponse))]
 [JsonSerializable(typeof(ImportReport))]
+[JsonSerializable(typeof(MatchQuery))]
+[JsonSerializable(typeof(MatchRequest))]
+[JsonSerializable(typeof(MatchPage))]
+[JsonSerializable(typeof(MatchingStatus))]
 public sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -60,7 +60,7 @@ public interface IImportFormat
 public static class ImportFormats
 {
     public static IReadOnlyList<IImportFormat> All { get; } =
-        [new Arguments.AifFormat(), new FactCheck.FactCheckFormat(), new Liar.LiarFormat()];
+        [new Arguments.AifFormat(), new FactCheck.FactCheckFormat(), new Liar.LiarFormat(), new Vclaim.VclaimFormat()];
 
     public static IImportFormat? Find(string name) => All.FirstOrDefault(f => f.Name == name);
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Claims.Api.Infrastructure.Json;
 
-namespace Claims.Api.Transfer.Formats.FactCheck;
+namespace Claims.Api.Transfer.Formats;
 
 /// <summary>
 /// One item of the array: its index and value, or what is wrong with it. A problem without an index is the file's
@@ -14,14 +14,15 @@ sealed record ArrayItem<T>(int? Index, T? Value, string? Problem);
 
 /// <summary>
 /// Streams the items of a JSON array that is either the whole document (<c>[…]</c>) or one property of a top-level
-/// object (<c>{"claims": […], "nextPageToken": "…"}</c>): the buffer holds one item at a time, never the file.
+/// object (<c>{"claims": […], "nextPageToken": "…"}</c>): the buffer holds one item at a time, never the file. With no
+/// property, a top-level object is itself the one item, without an index.
 /// </summary>
 static class JsonArrayItems
 {
     const int InitialBuffer = 64 * 1024;
 
     public static async IAsyncEnumerable<ArrayItem<T>> ReadAsync<T>(
-        Stream stream, string property, JsonTypeInfo<T> type, [EnumeratorCancellation] CancellationToken ct)
+        Stream stream, string? property, JsonTypeInfo<T> type, [EnumeratorCancellation] CancellationToken ct)
     {
         var parser = new Parser<T>(property, type);
         var buffer = ArrayPool<byte>.Shared.Rent(InitialBuffer);
@@ -76,7 +77,7 @@ static class JsonArrayItems
     enum Phase { Start, InObject, AtArray, InArray, Done }
 
     /// <summary>Reads as far as the buffer allows; an item is read only once the buffer holds all of it.</summary>
-    sealed class Parser<T>(string property, JsonTypeInfo<T> type)
+    sealed class Parser<T>(string? property, JsonTypeInfo<T> type)
     {
         static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
@@ -122,15 +123,22 @@ static class JsonArrayItems
                 case Phase.Start when reader.TokenType == JsonTokenType.StartArray:
                     phase = Phase.InArray;
                     return true;
+                case Phase.Start when reader.TokenType == JsonTokenType.StartObject && property is null:
+                    var whole = reader;
+                    if (!whole.TrySkip()) return false;
+                    items.Add(ReadItem(ref reader) with { Index = null });
+                    reader = whole;
+                    phase = Phase.Done;
+                    return true;
                 case Phase.Start when reader.TokenType == JsonTokenType.StartObject:
                     phase = Phase.InObject;
                     return true;
                 case Phase.Start:
-                    return Fail($"The file holds neither an array nor an object with '{property}'.");
+                    return Fail(property is null ? "The file holds neither an array nor an object." : $"The file holds neither an array nor an object with '{property}'.");
                 case Phase.InObject when reader.TokenType == JsonTokenType.EndObject:
                     phase = Phase.Done; // an answer with nothing found is {}
                     return true;
-                case Phase.InObject when reader.ValueTextEquals(property):
+                case Phase.InObject when reader.ValueTextEquals(property!):
                     phase = Phase.AtArray;
                     return true;
                 case Phase.InObject:
