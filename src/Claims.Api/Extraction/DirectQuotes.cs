@@ -32,7 +32,7 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
                 Chain = quote.Chain, ContinuesPrevious = quote.ContinuesPrevious,
             };
             var (cue, adjacent) = CueFor(open, lasts[q]);
-            if (cue is null && fragment || fragment && Naming.Contains(WordBefore(open))) continue;
+            if (cue is null && fragment || fragment && Naming.Contains(WordBefore(open)) && cue?.First != open - 1) continue;
             draft.Cue = cue;
             draft.Adjacent = adjacent;
             if (cue is not null) draft.Resolution = cue.Resolution;
@@ -45,6 +45,7 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
             {
                 draft.Group = ++groups;
                 if (cue is null && !fragment) draft.Resolution = Context(previous, open, drafts);
+                if (cue is null && draft.Resolution.Speaker is null && LooksLikeName(start, end)) { groups--; continue; }
             }
             drafts.Add(draft);
             previous = draft;
@@ -133,6 +134,25 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
         var firstLetter = article.Text.AsSpan(quote.ContentStart, quote.ContentEnd - quote.ContentStart).IndexOfAnyExcept(" \t\"'“‘«»");
         var upper = firstLetter >= 0 && char.IsUpper(article.Text[quote.ContentStart + firstLetter]);
         return !(upper && previous.Kind == TokenKind.Word && (ReportingCues.IsCue(article[open - 1]) || article.Is(open - 1, "that")));
+    }
+
+    /// <summary>An unattributed quotation of a few words, or of capitalised words only: a name or a title, not speech.</summary>
+    private bool LooksLikeName(int start, int end)
+    {
+        var words = 0;
+        var capitalised = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(article.Text[i]);
+            if (letter && !inWord)
+            {
+                words++;
+                if (char.IsUpper(article.Text[i]) || char.IsDigit(article.Text[i])) capitalised++;
+            }
+            inWord = letter || article.Text[i] is '\'' or '’' or '-';
+        }
+        return words <= 3 || capitalised == words;
     }
 
     private ReadOnlySpan<char> WordBefore(int open) => open > 0 && article.Tokens[open - 1].IsWord ? article[open - 1] : default;

@@ -48,6 +48,8 @@ internal sealed class EntityRegistry
         var name = mention.Name;
         var surname = Entity.LastWord(name);
         Entity? bySurname = null;
+        Entity? byForename = null;
+        var forenameMatches = 0;
         for (var i = Entities.Count - 1; i >= 0; i--)
         {
             var entity = Entities[i];
@@ -58,9 +60,13 @@ internal sealed class EntityRegistry
             // A surname alone is the latest person of that surname; a full name takes over a surname seen before it.
             if ((single && SameName(entity.Surname, name)) || (entitySingle && SameName(entity.Name, surname)))
                 bySurname ??= entity;
+            // "Magnus" after "Magnus Tolland" (and "Erik Tolland"): a forename alone, when one person has it.
+            if (single && !entitySingle && SameName(FirstWord(entity.Name), name)) { byForename = entity; forenameMatches++; }
         }
-        return bySurname;
+        return bySurname ?? (forenameMatches == 1 ? byForename : null);
     }
+
+    private static string FirstWord(string name) => name[..Math.Max(0, name.IndexOf(' '))];
 
     public static bool SameName(string a, string b) => Normalize(a).Equals(Normalize(b), StringComparison.OrdinalIgnoreCase);
 

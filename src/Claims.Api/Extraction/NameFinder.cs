@@ -86,10 +86,15 @@ internal static class NameFinder
         var e = end;
         while (e > s && (article.IsPunct(e - 1, '.') || FunctionWords.IsTimeWord(article[e - 1]) || FunctionWords.IsNotName(article[e - 1]) && !IsForenameBefore(article, e - 1, s)))
             e--;
+        while (e - s > 1 && CorporateSuffixes.Contains(article[e - 1])) e--;
         if (e <= s) return null;
 
-        if (OnlyTitleWords(article, s, e) || IsThing(article, e - 1) || IsPlace(article, s, e)) return null;
+        if (OnlyTitleWords(article, s, e) || IsThing(article, e - 1) || IsPlace(article, s, e) || (e - s == 1 && Titles.IsPluralRole(article[s]))) return null;
         var nameFirst = TitleEnd(article, s, e);
+        // "Student Jonas Weber": a capitalised word before a forename is a title.
+        if (e - nameFirst >= 3 && !Forenames.IsForename(article[nameFirst]) && Forenames.IsForename(article[nameFirst + 1])
+            && !FunctionWords.IsParticle(article[nameFirst + 1]))
+            nameFirst++;
         var titleFirst = s;
         if (nameFirst == s) titleFirst = LowercaseTitleStart(article, s);
         var kind = Classify(article, nameFirst, e, titleFirst < nameFirst || honorific, out var certain);
@@ -126,6 +131,8 @@ internal static class NameFinder
         return e - s == 1 && article.IsAllCaps(s) && article.Tokens[s].Length > 3 && !Organizations.IsKnownOrganization(article[s])
                && (s == 0 || article.Tokens[s - 1].Kind == TokenKind.Break) && (article.IsPunct(e, ',') || article.IsPunct(e, '('));
     }
+
+    private static readonly WordSet CorporateSuffixes = new("Inc Ltd Corp LLC Plc PLC AG SA GmbH NV");
 
     private static readonly WordSet Things = new("""
         Treaty Agreement Accord Accords Act Convention Summit War Missile Missiles Program Programme Plan Initiative Deal

@@ -60,7 +60,8 @@ internal static class Organizations
         ministry department government cabinet administration embassy presidency agency alliance bloc company
         commission council committee office party organisation organization union court army military police firm
         group bank fund parliament authority authorities board institute federation service navy campaign
-        coalition movement regulator watchdog broadcaster newspaper agency secretariat junta
+        coalition movement regulator watchdog broadcaster newspaper agency secretariat junta university zoo airport
+        chamber school hospital club museum prefecture ministry
         """);
 
     private static readonly HashSet<string> MultiWordCountries = new(StringComparer.OrdinalIgnoreCase)

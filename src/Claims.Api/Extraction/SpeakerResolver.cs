@@ -55,8 +55,27 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
             var kind = Organizations.KindOfReferringNoun(head);
             var bodies = Ranked(position, e => !e.IsPerson && (e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || (kind == SpeakerKind.Organization && IsGeneric(head) && e.Kind == kind)), null);
             if (bodies.Count > 0) return Choose(bodies, subject, Attribution.Title);
+            if (Described(subject, kind) is { } described) return Choose([(described, 1.0)], subject, Attribution.Title);
         }
         return new(null, Ranked(position, e => e.IsPerson, null), Attribution.Title, 0);
+    }
+
+    /// <summary>
+    /// "the port authority said", "the city's mobility department announced": a body the article names only by
+    /// description is a speaker under that description (without "the"); "a ministry" is nobody in particular.
+    /// </summary>
+    private Entity? Described(Subject subject, SpeakerKind kind)
+    {
+        var first = subject.First;
+        if (article.Is(first, "the")) first++;
+        else if (!NameFinder.IsPossessive(article[first])) return null;
+        if (first >= subject.End) return null;
+        var name = article.Text[article.Tokens[first].Start..article.Tokens[subject.End - 1].End];
+        foreach (var entity in registry.Entities)
+            if (!entity.IsPerson && EntityRegistry.SameName(entity.Name, name)) return entity;
+        var created = new Entity(registry.Entities.Count, kind, name) { Certain = true };
+        registry.Entities.Add(created);
+        return created;
     }
 
     private static bool IsGeneric(string noun) => noun is "alliance" or "bloc" or "organisation" or "organization" or "agency" or "company" or "group";
