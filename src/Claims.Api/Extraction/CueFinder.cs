@@ -4,7 +4,7 @@ namespace Claims.Api.Extraction;
 /// Finds the reporting cues of each sentence and their subjects: "X said", "said X", "X told reporters",
 /// "according to X", "X went on to say", "X was quoted as saying", a colon after a sentence's subject.
 /// </summary>
-internal sealed class CueFinder(ArticleText article, EntityRegistry registry)
+internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
 {
     private static readonly WordSet Determiners = new("the a an his her its their this these those such our my your of to in no any");
     private static readonly WordSet SkippedBeforeVerb = new("""
@@ -12,8 +12,6 @@ internal sealed class CueFinder(ArticleText article, EntityRegistry registry)
         might did does do once earlier recently publicly separately privately already often has since still now just
         himself herself itself themselves initially subsequently originally elsewhere simply flatly
         """);
-
-    private readonly SubjectParser subjects = new(article, registry);
 
     public List<CueMatch> FindAll()
     {
@@ -38,7 +36,16 @@ internal sealed class CueFinder(ArticleText article, EntityRegistry registry)
                 cue = Verb(sentenceIndex, k, k + 1, traits);
             if (cue is null) continue;
             if (cue.Subject is null && (cue.Traits.HasFlag(CueTraits.Participle) || cues.Count > firstOfSentence))
+            {
                 cue.Subject = cues.Count > firstOfSentence ? cues[^1].Subject : null;
+                cue.SharesSubject = true;
+            }
+            // "Errazuriz declined to comment but said that …": a coordinated verb shares the sentence's subject.
+            if (cue.Subject is null && (article.Is(cue.First - 1, "but") || article.Is(cue.First - 1, "and")))
+            {
+                cue.Subject = subjects.OpeningSubject(sentenceIndex);
+                cue.SharesSubject = true;
+            }
             cues.Add(cue);
             k = Math.Max(k, cue.End - 1);
         }
@@ -53,7 +60,10 @@ internal sealed class CueFinder(ArticleText article, EntityRegistry registry)
         {
             if (!article.IsPunct(k, ':') || !article.Tokens[k].IsOutside || article.Tokens[k + 1].Kind != TokenKind.QuoteOpen) continue;
             var first = Dateline.End(article, sentence);
-            var subject = subjects.After(first);
+            Subject? subject = null;
+            for (var c = k - 1; c > first && subject is null; c--)
+                if (article.IsPunct(c, ',') && article.Tokens[c].IsOutside) subject = subjects.After(c + 1); // "Asked whether …, Vandermeer was careful:"
+            subject ??= subjects.After(first);
             if (subject is null || subject.End > k) return;
             cues.Add(new CueMatch { Sentence = sentenceIndex, First = k, End = k + 1, Traits = CueTraits.None, Subject = subject, Colon = true, ComplementStart = k + 1 });
             return;

@@ -27,12 +27,12 @@ internal sealed class EntityRegistry
         var entity = Find(mention);
         if (entity is null)
         {
-            entity = new Entity(Entities.Count, mention.Kind, mention.Name);
+            entity = new Entity(Entities.Count, mention.Kind, mention.Kind == SpeakerKind.Person ? Names.Cased(mention.Name) : mention.Name);
             Entities.Add(entity);
         }
         else if (mention.Name.Length > entity.Name.Length && mention.Kind == entity.Kind)
         {
-            entity.Name = mention.Name;
+            entity.Name = entity.IsPerson ? Names.Cased(mention.Name) : mention.Name;
         }
         if (mention.Kind != entity.Kind && mention.Certain && !entity.Certain) entity.Kind = mention.Kind;
         entity.Certain |= mention.Certain;

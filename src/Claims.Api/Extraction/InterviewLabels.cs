@@ -85,16 +85,11 @@ internal static class InterviewLabels
         }
         if (speaker is null)
         {
-            speaker = new Entity(registry.Entities.Count, SpeakerKind.Person, IsAllUpper(label) ? TitleCase(label) : label) { Certain = true };
+            speaker = new Entity(registry.Entities.Count, SpeakerKind.Person, Names.Cased(label)) { Certain = true };
             registry.Entities.Add(speaker);
         }
         speaker.References.Add((first, colon, MentionKind.Label));
         speaker.QuoteCount++;
         return new(speaker, [(speaker, 1.0)], Attribution.Label, 1);
     }
-
-    private static bool IsAllUpper(string s) => !s.Any(char.IsLower);
-
-    private static string TitleCase(string s) =>
-        string.Join(' ', s.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
 }

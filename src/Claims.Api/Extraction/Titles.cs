@@ -43,6 +43,18 @@ internal static class Titles
         .Concat(("spokesman chairman congressman businessman councilman king prince duke baron emperor pope statesman "
                  + "sheikh emir sultan").Split(' ').Select(w => new KeyValuePair<string, Gender>(w, Gender.Male))));
 
+    private static readonly Dictionary<string, string> Expansions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Gov"] = "governor", ["Sen"] = "senator", ["Rep"] = "representative", ["Gen"] = "general", ["Lt"] = "lieutenant",
+        ["Col"] = "colonel", ["Capt"] = "captain", ["Cpt"] = "captain", ["Sgt"] = "sergeant", ["Maj"] = "major",
+        ["Adm"] = "admiral", ["Cmdr"] = "commander", ["Cdr"] = "commander", ["Amb"] = "ambassador", ["Atty"] = "attorney",
+        ["Pres"] = "president", ["Prof"] = "professor", ["Dr"] = "doctor", ["Cllr"] = "councillor", ["Supt"] = "superintendent",
+        ["Det"] = "detective", ["Insp"] = "inspector", ["Rev"] = "reverend", ["Brig"] = "brigadier", ["Cpl"] = "corporal",
+    };
+
+    /// <summary>The word an abbreviated title stands for: Gov → governor.</summary>
+    public static string Expand(string word) => Expansions.TryGetValue(word, out var full) ? full : word;
+
     public static bool IsRoleNoun(ReadOnlySpan<char> word) => RoleNouns.Contains(word) || Abbreviated.Contains(word) || HyphenatedRole(word);
 
     /// <summary>"officials", "prosecutors": plural roles that speak but are nobody in particular.</summary>
