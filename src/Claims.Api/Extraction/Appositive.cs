@@ -32,6 +32,7 @@ internal static class Appositive
             while (k < article.Tokens.Count && k < first + 8 && !article.IsPunct(k, ',') && article.Tokens[k].IsOutside && article.Tokens[k].Kind != TokenKind.Break) k++;
             return article.IsPunct(k, ',') ? k : comma;
         }
+        if (article.Is(first, "and") || article.Is(first, "or")) return comma; // "X, and Y," is two people
         if (article.Is(first, "the") || article.Is(first, "a") || article.Is(first, "an")) first++;
         var sawRole = false;
         var last = first;
@@ -67,14 +68,17 @@ internal static class Appositive
         var sentence = article.Sentences[article.SentenceOf[comma]];
         var first = Dateline.End(article, sentence);
         if (comma - first > MaxLength || comma - first < 2) return;
-        if (!(article.Is(first, "the") || article.Is(first, "its") || article.Is(first, "his") || article.Is(first, "her") || article.Is(first, "their"))) return;
+        if (!(article.Is(first, "the") || article.Is(first, "its") || article.Is(first, "his") || article.Is(first, "her") || article.Is(first, "their")
+              || (article.Tokens[first].IsWord && NameFinder.IsPossessive(article[first])))) return;
         var sawRole = false;
         for (var k = first + 1; k < comma; k++)
         {
             if (!article.Tokens[k].IsOutside && article.Tokens[k].Kind is not (TokenKind.QuoteOpen or TokenKind.QuoteClose)) continue;
             if (article.Tokens[k].IsWord && ReportingCues.IsCue(article[k])) return;
-            sawRole |= k < first + 3 && article.Tokens[k].IsWord && Titles.IsRoleNoun(article[k]);
+            sawRole |= k < first + 5 && article.Tokens[k].IsWord && Titles.IsRoleNoun(article[k]);
         }
-        if (sawRole) mention.Titles.Add(NameFinder.TitleText(article, article.Is(first, "the") ? first + 1 : first, comma));
+        if (!sawRole) return;
+        mention.Titles.Add(NameFinder.TitleText(article, article.Is(first, "the") ? first + 1 : first, comma));
+        mention.TitledBefore = true;
     }
 }

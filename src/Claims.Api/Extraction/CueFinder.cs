@@ -32,7 +32,7 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
                 cue = AccordingTo(sentenceIndex, k);
             else if ((article.Is(k, "went") || article.Is(k, "goes") || article.Is(k, "go")) && article.Is(k + 1, "on") && article.Is(k + 2, "to") && ReportingCues.IsCue(article[k + 3]))
                 cue = Verb(sentenceIndex, k, k + 4, CueTraits.BareClause | CueTraits.ThatClause);
-            else if (ReportingCues.TryGet(article[k], out var traits) && !article.IsCapitalized(k) && !Determiners.Contains(Previous(k)))
+            else if (ReportingCues.TryGet(article[k], out var traits) && !article.IsCapitalized(k) && !Determiners.Contains(Previous(k)) && !IsPassive(k))
                 cue = Verb(sentenceIndex, k, k + 1, traits);
             if (cue is null) continue;
             if (cue.Subject is null && (cue.Traits.HasFlag(CueTraits.Participle) || cues.Count > firstOfSentence))
@@ -69,6 +69,12 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
             return;
         }
     }
+
+    /// <summary>"had been told", "was asked": the subject heard, it did not speak ("it was said" and "was quoted as saying" aside).</summary>
+    private bool IsPassive(int k) =>
+        article.Is(k - 1, "been") || article.Is(k - 1, "being")
+        || ((article.Is(k - 1, "was") || article.Is(k - 1, "were") || article.Is(k - 1, "is") || article.Is(k - 1, "are"))
+            && (article.Is(k, "told") || article.Is(k, "asked") || article.Is(k, "called") || article.Is(k, "described") || article.Is(k, "accused")));
 
     private ReadOnlySpan<char> Previous(int k) => k > 0 && article.Tokens[k - 1].IsWord ? article[k - 1] : default;
 
@@ -136,6 +142,9 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
     private int ObjectEnd(int k)
     {
         if (!article.IsOutsideWord(k) || article.Is(k, "that")) return k;
+        // "told the meeting that", "told analysts on a call that": the hearer is whatever comes before "that".
+        for (var j = k + 1; j < article.Tokens.Count && j <= k + 6 && article.IsOutsideWord(j); j++)
+            if (article.Is(j, "that")) return j;
         if (article.Is(k, "the") || article.Is(k, "a") || article.Is(k, "an"))
         {
             var j = k + 1;

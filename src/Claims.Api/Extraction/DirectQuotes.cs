@@ -32,7 +32,7 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
                 Chain = quote.Chain, ContinuesPrevious = quote.ContinuesPrevious,
             };
             var (cue, adjacent) = CueFor(open, lasts[q]);
-            if (cue is null && fragment || fragment && Naming.Contains(WordBefore(open)) && cue?.First != open - 1) continue;
+            if (cue is null && fragment || fragment && Naming.Contains(WordBefore(open)) && !(cue is { SharesSubject: false, Subject: not null } && cue.First == open - 1)) continue;
             if (fragment && !adjacent && LooksLikeName(start, end, capitalisedOnly: true)) continue; // the association « Cœur de Presqu'île »
             draft.Cue = cue;
             draft.Adjacent = adjacent;

@@ -11,6 +11,14 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
 {
     private const int MinClauseTokens = 3;
     private static readonly WordSet NotClauseOpeners = new("to in on at for with by from of into about after before during since as than like against over under through goodbye hello thanks yes no");
+    private static readonly WordSet Determiners = new("the a an his her its their our my your this that these those some many few several all both each every any no");
+    private static readonly WordSet IrregularPasts = new("""
+        fell rose went came took made gave got knew saw left lost won began ran held kept put set cut hit brought bought
+        thought found felt meant met paid sent spent stood understood built sold led grew drew chose wrote broke spoke
+        became fought caught taught sought shut struck threw wore drove flew forgot hid rode rang sang sank shook stole
+        swore tore bore lay lit fed fled bet bound dealt dug hung heard laid lent overcame overtook rebuilt split spread
+        sprang stuck stung swept swung withdrew upheld undertook
+        """);
     private static readonly WordSet FiniteVerbs = new("would will could can should may might must is are was were has have had did does do won't can't isn't wasn't aren't weren't hasn't haven't didn't doesn't don't shall");
 
     public List<DraftQuote> Read()
@@ -110,11 +118,15 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
     /// <summary>A clause of a few words that is not one direct quotation from its start to its end.</summary>
     private (int First, int End)? Accept(int first, int end)
     {
-        while (end > first && article.Tokens[end - 1].Kind == TokenKind.Punct) end--;
+        while (end > first && (article.Tokens[end - 1].Kind == TokenKind.Punct || Conjunctions.Contains(Word(end - 1)))) end--;
         if (end - first < MinClauseTokens) return null;
         if (article.Tokens[first].Kind == TokenKind.QuoteOpen) return null;
         return (first, end);
     }
+
+    private static readonly WordSet Conjunctions = new("and but while as or");
+
+    private ReadOnlySpan<char> Word(int k) => article.Tokens[k].IsWord ? article[k] : default;
 
     private bool LooksLikeClause(int first, int end)
     {
@@ -124,7 +136,12 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
         {
             if (!article.Tokens[k].IsWord) continue;
             var word = article[k];
-            if (FiniteVerbs.Contains(word) || (article.IsLower(k) && word.Length > 3 && (word.EndsWith("ed") || word.EndsWith("es")))) return true;
+            if (FiniteVerbs.Contains(word) || IrregularPasts.Contains(word) || (article.IsLower(k) && word.Length > 3 && (word.EndsWith("ed") || word.EndsWith("es"))))
+                return true;
+            // "the alliance needs": a present verb after a noun, not after a determiner
+            if (article.IsLower(k) && word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && k > first && article.Tokens[k - 1].IsWord
+                && !NotClauseOpeners.Contains(article[k - 1]) && !Determiners.Contains(article[k - 1]))
+                return true;
         }
         return false;
     }

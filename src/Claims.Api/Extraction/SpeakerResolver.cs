@@ -50,6 +50,9 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
             body.References.Add((subject.First, subject.End, MentionKind.Title));
             return new(body, [(body, 1.0)], Attribution.Title, 1);
         }
+        // "A university spokesman said": the university already named.
+        if (subjects.IsSpokesperson(subject.Head) && subject.Head > subject.First && Organizations.IsReferringNoun(article[subject.Head - 1]))
+            return Title(new Subject(SubjectKind.Title, subject.Head - 1, subject.Head, Head: subject.Head - 1), position);
         if (Titles.IsRoleNoun(head) && !subject.Indefinite)
         {
             var words = RoleWords(subject.First, subject.Head + 1);
@@ -61,7 +64,11 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         else if (Organizations.IsReferringNoun(head) && !subject.Indefinite)
         {
             var kind = Organizations.KindOfReferringNoun(head);
-            var bodies = Ranked(position, e => !e.IsPerson && (e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || (kind == SpeakerKind.Organization && IsGeneric(head) && e.Kind == kind)), null);
+            // "the ministry" is the latest ministry named; "the finance ministry" only one of that name.
+            var description = Description(subject);
+            var bodies = Ranked(position, e => !e.IsPerson && (description.Contains(' ')
+                ? e.Name.Contains(description, StringComparison.OrdinalIgnoreCase)
+                : e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || (kind == SpeakerKind.Organization && IsGeneric(head) && e.Kind == kind)), null);
             if (bodies.Count > 0) return Choose(bodies, subject, Attribution.Title);
             if (Described(subject, kind) is { } described) return Choose([(described, 1.0)], subject, Attribution.Title);
         }
@@ -74,11 +81,9 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
     /// </summary>
     private Entity? Described(Subject subject, SpeakerKind kind)
     {
-        var first = subject.First;
-        if (article.Is(first, "the")) first++;
-        else if (!NameFinder.IsPossessive(article[first])) return null;
-        if (first >= subject.End) return null;
-        var name = article.Text[article.Tokens[first].Start..article.Tokens[subject.End - 1].End];
+        if (!article.Is(subject.First, "the") && !NameFinder.IsPossessive(article[subject.First])) return null;
+        var name = Description(subject);
+        if (name.Length == 0) return null;
         foreach (var entity in registry.Entities)
             if (!entity.IsPerson && EntityRegistry.SameName(entity.Name, name)) return entity;
         var created = new Entity(registry.Entities.Count, kind, name) { Certain = true };
@@ -95,6 +100,13 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
 
     /// <summary>A person surely named as one, or one who speaks: not a capitalised word that may be anything.</summary>
     private static bool IsSomeone(Entity e) => e.IsPerson && (e.Certain || e.QuoteCount > 0);
+
+    /// <summary>The subject's words without its determiner: "port authority", "governor’s office".</summary>
+    private string Description(Subject subject)
+    {
+        var first = article.Is(subject.First, "the") ? subject.First + 1 : subject.First;
+        return first >= subject.End ? "" : article.Text[article.Tokens[first].Start..article.Tokens[subject.End - 1].End];
+    }
 
     private static bool IsGeneric(string noun) => noun is "alliance" or "bloc" or "organisation" or "organization" or "agency" or "company" or "group";
 

@@ -16,7 +16,7 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
         if (article.IsPunct(k, ')')) k = BeforeParenthesis(k); // Thierry Vasseur (LR) called
         if (k < 0) return null;
         if (article.IsPunct(k, ','))
-            return registry.MentionEndingAt(k - 1) is { } appositive && appositive.AppositiveEnd == k && appositive.AppositiveEnd > appositive.End
+            return registry.MentionEndingAt(k - 1) is { } appositive && appositive.AppositiveEnd == k && (appositive.AppositiveEnd > appositive.End || appositive.TitledBefore)
                 ? new Subject(SubjectKind.Name, appositive.First, appositive.End, appositive)
                 : SentenceSubject(k);
         if (!article.Tokens[k].IsWord) return null;
@@ -37,7 +37,8 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
     public Subject? After(int k)
     {
         if (!article.IsOutsideWord(k)) return null;
-        if (InvertedPronouns.Contains(article[k])) return new Subject(SubjectKind.Pronoun, k, k + 1);
+        // "…,” said he." but not "says they are …"
+        if (InvertedPronouns.Contains(article[k])) return article.IsOutsideWord(k + 1) ? null : new Subject(SubjectKind.Pronoun, k, k + 1);
         if (registry.MentionStartingAt(k) is { } mention) return new Subject(SubjectKind.Name, mention.First, mention.End, mention);
         var first = k;
         var indefinite = article.Is(k, "a") || article.Is(k, "an");
@@ -104,7 +105,9 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
         var first = Dateline.End(article, article.Sentences[sentenceIndex]);
         if (article.IsOutsideWord(first) && Pronouns.Contains(article[first])) return new Subject(SubjectKind.Pronoun, first, first + 1);
         NameMention? mention = null;
-        for (var i = registry.MentionIndexAtOrBefore(first + 3); i >= 0 && registry.Mentions[i].First >= first; i--) mention = registry.Mentions[i];
+        for (var i = registry.MentionIndexAtOrBefore(first + 6); i >= 0 && registry.Mentions[i].First >= first; i--) mention = registry.Mentions[i];
+        for (var k = first; mention is not null && k < mention.First; k++)
+            if (!article.IsOutsideWord(k) && !article.IsPunct(k, ',') || article.Tokens[k].IsWord && ReportingCues.IsCue(article[k])) mention = null;
         return mention is null ? null : new Subject(SubjectKind.Name, mention.First, mention.End, mention);
     }
 
