@@ -33,6 +33,7 @@ internal static class Appositive
             return article.IsPunct(k, ',') ? k : comma;
         }
         if (article.Is(first, "and") || article.Is(first, "or")) return comma; // "X, and Y," is two people
+        if (!article.IsOutsideWord(first) || article[first].EndsWith("ing") || Complement.IsPreposition(article[first])) return comma; // ", speaking in Brussels,"
         if (article.Is(first, "the") || article.Is(first, "a") || article.Is(first, "an")) first++;
         var sawRole = false;
         var last = first;

@@ -5,9 +5,17 @@ internal static class Complement
 {
     private static readonly WordSet Settings = new("statement interview briefing conference post video message letter speech address tweet email call remarks comments");
 
+    private static readonly WordSet Prepositions = new("at on in after before during following from to with without about over under for by since until amid despite");
+
+    public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
+
     public static int Start(ArticleText article, int k, out bool hasThat)
     {
         hasThat = false;
+        // "said at the time that", "said after the meeting that": a phrase before "that" is no part of the clause.
+        if (article.IsOutsideWord(k) && Prepositions.Contains(article[k]))
+            for (var j = k + 1; j < article.Tokens.Count && j <= k + 6 && article.IsOutsideWord(j); j++)
+                if (article.Is(j, "that")) { hasThat = true; return j + 1; }
         while (k < article.Tokens.Count && article.Tokens[k].IsOutside)
         {
             var next = Adverbial(article, k);

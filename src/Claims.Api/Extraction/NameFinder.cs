@@ -33,7 +33,8 @@ internal static class NameFinder
     private static bool AfterPlacePreposition(ArticleText article, NameMention mention) =>
         mention.First == mention.NameFirst && mention.End - mention.NameFirst == 1 && !mention.Certain && mention.Kind == SpeakerKind.Person
         && (article.Is(mention.First - 1, "in") || article.Is(mention.First - 1, "at") || article.Is(mention.First - 1, "from")
-            || article.Is(mention.First - 1, "near") || article.Is(mention.First - 1, "to") || article.Is(mention.First - 1, "across"));
+            || article.Is(mention.First - 1, "near") || article.Is(mention.First - 1, "to") || article.Is(mention.First - 1, "across")
+            || article.Is(mention.First - 1, "of"));
 
     private static bool StartsName(ArticleText article, int k) =>
         article.IsOutsideWord(k) && (article.IsCapitalized(k) || char.IsDigit(article.Text[article.Tokens[k].Start]) && article.IsAllCaps(k));
@@ -41,21 +42,24 @@ internal static class NameFinder
     private static int RunEnd(ArticleText article, int start)
     {
         var sentence = article.SentenceOf[start];
-        var hasHead = false;
+        var hasBodyHead = false;
         var e = start;
         while (e < article.Tokens.Count && article.SentenceOf[e] == sentence)
         {
             if (article.IsOutsideWord(e) && article.IsCapitalized(e))
             {
                 var word = article[e];
-                hasHead |= Organizations.IsGovernmentHead(word) || Organizations.IsOrganizationHead(word) || Titles.IsRoleNoun(word);
+                hasBodyHead |= Organizations.IsGovernmentHead(word) || Organizations.IsOrganizationHead(word);
                 e++;
                 if (IsPossessive(word)) break;
                 continue;
             }
             var nextCapitalized = e + 1 < article.Tokens.Count && article.IsOutsideWord(e + 1) && article.IsCapitalized(e + 1);
             if (!nextCapitalized) break;
-            if (article.IsOutsideWord(e) && (FunctionWords.IsParticle(article[e]) || (hasHead && (article.Is(e, "of") || article.Is(e, "for") || article.Is(e, "and")))))
+            // "Ministry of Defence", "Secretary of State", "Department of Health and Social Care", not "Ted Cruz of Texas"
+            var afterHead = e > start && (Titles.IsRoleNoun(article[e - 1]) || Organizations.IsOrganizationHead(article[e - 1]) || Organizations.IsGovernmentHead(article[e - 1]));
+            if (article.IsOutsideWord(e) && (FunctionWords.IsParticle(article[e])
+                || ((article.Is(e, "of") || article.Is(e, "for")) && (afterHead || hasBodyHead)) || (article.Is(e, "and") && hasBodyHead)))
             {
                 e++;
                 continue;

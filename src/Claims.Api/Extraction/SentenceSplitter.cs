@@ -81,6 +81,8 @@ internal static class SentenceSplitter
         {
             if (!article.Tokens[j].IsWord) return false;
             if (ReportingCues.IsCue(article[j])) return true;
+            // Only a speaker may stand between: "Smith asked", "the minister asked", not "He declined to say".
+            if (article.IsLower(j) && !article.Is(j, "the") && !Titles.IsRoleNoun(article[j])) return false;
         }
         return false;
     }

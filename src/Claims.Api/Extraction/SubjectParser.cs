@@ -21,7 +21,11 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
                 : SentenceSubject(k);
         if (!article.Tokens[k].IsWord) return null;
         if (Pronouns.Contains(article[k])) return new Subject(SubjectKind.Pronoun, k, k + 1);
-        if (registry.MentionEndingAt(k) is { } mention) return new Subject(SubjectKind.Name, mention.First, mention.End, mention);
+        if (registry.MentionEndingAt(k) is { } mention)
+            return new Subject(SubjectKind.Name, article.Is(mention.First - 1, "the") ? mention.First - 1 : mention.First, mention.End, mention);
+        // "Sen. Ted Cruz of Texas said"
+        if (article.IsCapitalized(k) && (article.Is(k - 1, "of") || article.Is(k - 1, "from")) && registry.MentionEndingAt(k - 2) is { Kind: Speakers.SpeakerKind.Person } person)
+            return new Subject(SubjectKind.Name, person.First, person.End, person);
         var end = k + 1;
         var head = IsHead(k) ? k : Linking.Contains(Word(k - 1)) && k >= 2 && IsHead(k - 2) ? k - 2 : -1; // the embassy in Tallinn
         if (head < 0) return null;

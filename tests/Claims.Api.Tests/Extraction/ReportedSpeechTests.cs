@@ -83,4 +83,28 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal("Tomas Errazuriz", article.SpeakerOf("the government would act", QuoteKind.Paraphrase));
     }
+
+    [Fact]
+    public void APhraseBetweenTheCueAndThatIsNoPartOfTheClause()
+    {
+        var article = ArticleExtractor.Extract("Mike Whitaker said at the time that he was leaving for personal reasons.");
+
+        Assert.Equal(["he was leaving for personal reasons"], article.Reported());
+    }
+
+    [Fact]
+    public void AQuotedFragmentEndingASentenceEndsTheClause()
+    {
+        var article = ArticleExtractor.Extract("Dmitry Peskov told reporters that Moscow would not accept \"ultimatums.\" He declined to say more.");
+
+        Assert.Equal(["Moscow would not accept \"ultimatums.\""], article.Reported());
+    }
+
+    [Fact]
+    public void ABodyWithTheBeforeItsNameClosesATrailingClause()
+    {
+        var article = ArticleExtractor.Extract("Gross domestic product fell 0.1% month-on-month, the Office for National Statistics said.");
+
+        Assert.Equal("Office for National Statistics", article.SpeakerOf("Gross domestic product fell 0.1% month-on-month", QuoteKind.Paraphrase));
+    }
 }

@@ -136,4 +136,21 @@ public sealed class SpeakerTests
 
         Assert.Equal("Jonas Weber", article.SpeakerOf("Who do I ask when something goes wrong?"));
     }
+
+    [Fact]
+    public void APlaceAfterANameIsNoPartOfIt()
+    {
+        var article = ArticleExtractor.Extract("Sen. Ted Cruz of Texas said the vote was a mistake.");
+
+        Assert.Equal("Ted Cruz", article.SpeakerOf("the vote was a mistake", Quotes.QuoteKind.Paraphrase));
+    }
+
+    [Fact]
+    public void AParticipleBetweenCommasIsNoTitle()
+    {
+        var article = ArticleExtractor.Extract("Antony Blinken, speaking in Brussels after meeting NATO foreign ministers, said aid would follow.");
+
+        Assert.Empty(article.Speaker("Antony Blinken").Titles);
+        Assert.Equal("Antony Blinken", article.SpeakerOf("aid would follow", Quotes.QuoteKind.Paraphrase));
+    }
 }
