@@ -94,7 +94,7 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
         var before = SkipBackward(verbFirst - 1);
         var subject = subjects.Before(before);
         var inverted = false;
-        if (subject is null && InversionAllowed(before, sentence))
+        if (subject is null && !traits.HasFlag(CueTraits.Participle) && InversionAllowed(before, sentence))
         {
             subject = subjects.After(end);
             inverted = subject is not null;

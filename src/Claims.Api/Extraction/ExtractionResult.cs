@@ -24,8 +24,10 @@ internal static class ExtractionResult
                 quotes.Count + 1, draft.Kind, map.Span(draft.Start, draft.End), article.Text[draft.Start..draft.End], speaker, candidates,
                 CueOf(article, map, draft.Cue), resolution.Attribution, Confidence.Of(draft), group));
         }
+        // People the article surely names, quoted or not; bodies only when they speak or may have.
         foreach (var entity in registry.Entities)
-            if (entity.IsPerson && entity.Certain && entity.Name.Contains(' ')) SpeakerId(entity);
+            if (entity.IsPerson && entity.Name.Contains(' ') && (entity.Titles.Count > 0 || Forenames.IsForename(entity.Name.AsSpan(0, entity.Name.IndexOf(' ')))))
+                SpeakerId(entity);
 
         var speakers = speakerIds.OrderBy(p => p.Value).Select(p => Speaker(article, map, p.Key, p.Value)).ToList();
         var warnings = article.Warnings.Select(w => new ExtractionWarning(w.Code, w.Message, map.Span(w.Start, w.End))).ToList();

@@ -97,8 +97,10 @@ internal static class NameFinder
         var e = end;
         while (e > s && (article.IsPunct(e - 1, '.') || FunctionWords.IsTimeWord(article[e - 1]) || FunctionWords.IsNotName(article[e - 1]) && !IsForenameBefore(article, e - 1, s)))
             e--;
-        var corporate = false;
-        while (e - s > 1 && CorporateSuffixes.Contains(article[e - 1])) { e--; corporate = true; }
+        // "Nimbus Corp." is named "Nimbus", but the mention runs to the suffix, where a verb may follow.
+        var mentionEnd = e;
+        while (e - s > 1 && CorporateSuffixes.Contains(article[e - 1])) e--;
+        var corporate = e < mentionEnd;
         if (e <= s) return null;
 
         if (OnlyTitleWords(article, s, e) || IsThing(article, e - 1) || IsPlace(article, s, e) || (e - s == 1 && Titles.IsPluralRole(article[s]))) return null;
@@ -114,7 +116,7 @@ internal static class NameFinder
         if (corporate) kind = SpeakerKind.Organization;
         var mention = new NameMention
         {
-            First = titleFirst, NameFirst = nameFirst, End = e, Name = NameText(article, nameFirst, e), Kind = kind,
+            First = titleFirst, NameFirst = nameFirst, End = mentionEnd, Name = NameText(article, nameFirst, e), Kind = kind,
             Certain = certain || honorific || titleFirst < nameFirst, Gender = honorificGender,
         };
         if (titleFirst < nameFirst) mention.Titles.Add(TitleText(article, titleFirst, nameFirst));
@@ -141,11 +143,13 @@ internal static class NameFinder
     {
         if (e - s == 1 && Places.Contains(StripPossessive(article[s]))) return true;
         // The dateline's city: "BRUSSELS, Feb. 12" or "BRUSSELS (Reuters)" opening a paragraph.
-        return e - s == 1 && article.IsAllCaps(s) && article.Tokens[s].Length > 3 && !Organizations.IsKnownOrganization(article[s])
-               && (s == 0 || article.Tokens[s - 1].Kind == TokenKind.Break) && (article.IsPunct(e, ',') || article.IsPunct(e, '('));
+        if (s > 0 && article.Tokens[s - 1].Kind != TokenKind.Break || e - s > 3 || (e - s == 1 && Organizations.IsKnownOrganization(article[s]))) return false;
+        for (var k = s; k < e; k++)
+            if (!article.IsAllCaps(k) || article.Tokens[k].Length < 3) return false;
+        return article.IsPunct(e, ',') || article.IsPunct(e, '(') || article.IsPunct(e, '—') || article.IsPunct(e, '–') || article.IsPunct(e, '-');
     }
 
-    private static readonly WordSet CorporateSuffixes = new("Inc Ltd Corp LLC Plc PLC AG SA GmbH NV");
+    private static readonly WordSet CorporateSuffixes = new("Inc Ltd Corp Co LLC Plc PLC AG SA GmbH NV");
 
     private static readonly WordSet Things = new("""
         Treaty Agreement Accord Accords Act Convention Summit War Missile Missiles Program Programme Plan Initiative Deal

@@ -15,6 +15,7 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
         if (k < 0 || !article.Tokens[k].IsOutside) return null;
         if (article.IsPunct(k, ')')) k = BeforeParenthesis(k); // Thierry Vasseur (LR) called
         if (k < 0) return null;
+        if (article.IsPunct(k, '.') && k > 0 && article.Tokens[k - 1].End == article.Tokens[k].Start) k--; // "Nimbus Corp. said"
         if (article.IsPunct(k, ','))
             return registry.MentionEndingAt(k - 1) is { } appositive && appositive.AppositiveEnd == k && (appositive.AppositiveEnd > appositive.End || appositive.TitledBefore)
                 ? new Subject(SubjectKind.Name, appositive.First, appositive.End, appositive)
@@ -85,7 +86,8 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
     {
         for (var j = k; j < article.Tokens.Count && j < k + 8 && article.Tokens[j].IsOutside; j++)
         {
-            if (registry.MentionStartingAt(j) is { } mention) return mention;
+            // "one senior EU diplomat": a name that qualifies a role is not who spoke.
+            if (registry.MentionStartingAt(j) is { } mention) return article.IsOutsideWord(mention.End) && Titles.IsRoleNoun(article[mention.End]) ? null : mention;
             if (article.IsPunct(j, ',')) continue;
             if (!article.Tokens[j].IsWord || ReportingCues.IsCue(article[j]) || article.Is(j, "that") || article.Is(j, "who") || article.Is(j, "and"))
                 return null;
