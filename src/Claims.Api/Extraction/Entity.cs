@@ -19,15 +19,11 @@ internal sealed class Entity(int index, SpeakerKind kind, string name)
     public int QuoteCount { get; set; }
     public bool Candidate { get; set; }
 
-    public string Surname => LastWord(Name);
+    public ReadOnlySpan<char> Surname => Name.AsSpan(Name.LastIndexOf(' ') + 1);
+
+    public ReadOnlySpan<char> Forename => Name.AsSpan(0, Math.Max(0, Name.IndexOf(' ')));
 
     public Gender? InferredGender => Gender ?? (MaleVotes > FemaleVotes ? Extraction.Gender.Male : FemaleVotes > MaleVotes ? Extraction.Gender.Female : null);
 
     public bool IsPerson => Kind == SpeakerKind.Person;
-
-    public static string LastWord(string name)
-    {
-        var space = name.LastIndexOf(' ');
-        return space < 0 ? name : name[(space + 1)..];
-    }
 }

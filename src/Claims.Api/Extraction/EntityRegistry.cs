@@ -46,7 +46,7 @@ internal sealed class EntityRegistry
     private Entity? Find(NameMention mention)
     {
         var name = mention.Name;
-        var surname = Entity.LastWord(name);
+        var surname = name.AsSpan(name.LastIndexOf(' ') + 1);
         Entity? bySurname = null;
         Entity? byForename = null;
         var forenameMatches = 0;
@@ -61,16 +61,25 @@ internal sealed class EntityRegistry
             if ((single && SameName(entity.Surname, name)) || (entitySingle && SameName(entity.Name, surname)))
                 bySurname ??= entity;
             // "Magnus" after "Magnus Tolland" (and "Erik Tolland"): a forename alone, when one person has it.
-            if (single && !entitySingle && SameName(FirstWord(entity.Name), name)) { byForename = entity; forenameMatches++; }
+            if (single && !entitySingle && SameName(entity.Forename, name)) { byForename = entity; forenameMatches++; }
         }
         return bySurname ?? (forenameMatches == 1 ? byForename : null);
     }
 
-    private static string FirstWord(string name) => name[..Math.Max(0, name.IndexOf(' '))];
+    /// <summary>The same name ignoring case and dots, a hyphen as a space and ’ as ': "U.S." = "US", "Secretary-General".</summary>
+    public static bool SameName(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] == '.') i++;
+            while (j < b.Length && b[j] == '.') j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (Fold(a[i++]) != Fold(b[j++])) return false;
+        }
+    }
 
-    public static bool SameName(string a, string b) => Normalize(a).Equals(Normalize(b), StringComparison.OrdinalIgnoreCase);
-
-    private static string Normalize(string name) => name.Replace(".", "").Replace('-', ' ').Replace("’", "'");
+    private static char Fold(char c) => c switch { '-' => ' ', '’' => '\'', _ => char.ToLowerInvariant(c) };
 
     /// <summary>"Smith said his …": a possessive pronoun right after a person's name votes for a gender.</summary>
     private void CountPossessives(NameMention mention, Entity person)
