@@ -69,17 +69,20 @@ internal static class Appositive
         var sentence = article.Sentences[article.SentenceOf[comma]];
         var first = Dateline.End(article, sentence);
         if (comma - first > MaxLength || comma - first < 2) return;
-        if (!(article.Is(first, "the") || article.Is(first, "its") || article.Is(first, "his") || article.Is(first, "her") || article.Is(first, "their")
-              || (article.Tokens[first].IsWord && NameFinder.IsPossessive(article[first])))) return;
-        var sawRole = false;
-        for (var k = first + 1; k < comma; k++)
+        // The title's last role word ends it, or "of"/"for" follows that word: "The mayor of Lyon", "Age UK's charity director".
+        var lastRole = -1;
+        for (var k = first; k < comma; k++)
         {
             if (!article.Tokens[k].IsOutside && article.Tokens[k].Kind is not (TokenKind.QuoteOpen or TokenKind.QuoteClose)) continue;
             if (article.Tokens[k].IsWord && ReportingCues.IsCue(article[k])) return;
-            sawRole |= k < first + 5 && article.Tokens[k].IsWord && Titles.IsRoleNoun(article[k]);
+            if (article.Tokens[k].Kind == TokenKind.Punct) return;
+            if (article.Tokens[k].IsWord && (Titles.IsRoleNoun(NameFinder.StripPossessive(article[k])) || Organizations.IsReferringNoun(article[k]))) lastRole = k;
         }
-        if (!sawRole) return;
+        if (lastRole < 0 || !(lastRole == comma - 1 || article.Is(lastRole + 1, "of") || article.Is(lastRole + 1, "for") || article.Is(lastRole + 1, "at"))) return;
         mention.Titles.Add(NameFinder.TitleText(article, article.Is(first, "the") ? first + 1 : first, comma));
         mention.TitledBefore = true;
+        // "The manufacturer, GreenLeaf Farms, said": a body's noun makes the name a body's.
+        if (!Titles.IsRoleNoun(article[lastRole]) && Organizations.IsReferringNoun(article[lastRole]))
+            mention.Kind = Organizations.KindOfReferringNoun(article[lastRole]);
     }
 }

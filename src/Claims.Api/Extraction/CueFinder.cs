@@ -32,7 +32,7 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
                 cue = AccordingTo(sentenceIndex, k);
             else if ((article.Is(k, "went") || article.Is(k, "goes") || article.Is(k, "go")) && article.Is(k + 1, "on") && article.Is(k + 2, "to") && ReportingCues.IsCue(article[k + 3]))
                 cue = Verb(sentenceIndex, k, k + 4, CueTraits.BareClause | CueTraits.ThatClause);
-            else if (ReportingCues.TryGet(article[k], out var traits) && !article.IsCapitalized(k) && !Determiners.Contains(Previous(k)) && !IsPassive(k))
+            else if (ReportingCues.TryGet(article[k], out var traits) && !article.IsCapitalized(k) && !Determiners.Contains(Previous(k)) && !IsPassive(k) && !IsNoun(k))
                 cue = Verb(sentenceIndex, k, k + 1, traits);
             if (cue is null) continue;
             if (cue.Subject is null && (cue.Traits.HasFlag(CueTraits.Participle) || cues.Count > firstOfSentence))
@@ -75,6 +75,17 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
         article.Is(k - 1, "been") || article.Is(k - 1, "being") || article.Is(k - 1, "be")
         || ((article.Is(k - 1, "was") || article.Is(k - 1, "were") || article.Is(k - 1, "is") || article.Is(k - 1, "are"))
             && (article.Is(k, "told") || article.Is(k, "asked") || article.Is(k, "called") || article.Is(k, "described") || article.Is(k, "accused")));
+
+    private static readonly WordSet NounLike = new("states claims reports notes comments remarks promises posts calls statements tells says writes warns");
+
+    /// <summary>"in three states", "the reports": a form that is also a plural noun is a verb only after a subject.</summary>
+    private bool IsNoun(int k)
+    {
+        if (!NounLike.Contains(article[k]) || k == 0 || !article.Tokens[k - 1].IsWord) return false;
+        var previous = article[k - 1];
+        return article.IsLower(k - 1) && !(previous is "he" or "she" or "it" or "they" or "also" or "still" or "now" or "often")
+               && !Titles.IsRoleNoun(previous) && !Organizations.IsReferringNoun(previous) && !Titles.IsPluralRole(previous);
+    }
 
     private ReadOnlySpan<char> Previous(int k) => k > 0 && article.Tokens[k - 1].IsWord ? article[k - 1] : default;
 

@@ -102,11 +102,20 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
             if (cue.Leftmost > last && OnlyPunctuation(last + 1, cue.Leftmost) && after is null) after = cue;
             else if (cue.Rightmost <= open && OnlyPunctuationOrThat(Math.Min(cue.ComplementStart, open), open) ) before = cue;
             else if (cue.First < open) preceding = cue;
-            else if (cue.First > last) following ??= cue;
+            else if (cue.First > last && following is null && Trails(cue)) following = cue; // "The “peace plan” failed, he said."
         }
         if (after is not null) return (after, true);
         if (before is not null) return (before, true);
         return (preceding ?? following, false);
+    }
+
+    /// <summary>The cue closes its sentence: what comes before it is what it reports.</summary>
+    private bool Trails(CueMatch cue)
+    {
+        var end = article.Sentences[cue.Sentence].End;
+        for (var k = Math.Max(cue.Rightmost, cue.ComplementStart); k < end; k++)
+            if (!(article.Tokens[k].Kind == TokenKind.Punct)) return false;
+        return true;
     }
 
     private bool OnlyPunctuation(int from, int to)

@@ -80,6 +80,7 @@ internal static class NameFinder
     {
         Gender? honorificGender = null;
         var honorific = false;
+        var honorificStart = -1;
         var s = start;
         while (s < end)
         {
@@ -87,6 +88,7 @@ internal static class NameFinder
             if (Titles.IsHonorific(word, out var gender) && s + 1 < end)
             {
                 honorific = true;
+                if (honorificStart < 0) honorificStart = s;
                 honorificGender ??= gender;
                 s += article.IsPunct(s + 1, '.') ? 2 : 1;
                 continue;
@@ -116,7 +118,7 @@ internal static class NameFinder
         if (corporate) kind = SpeakerKind.Organization;
         var mention = new NameMention
         {
-            First = titleFirst, NameFirst = nameFirst, End = mentionEnd, Name = NameText(article, nameFirst, e), Kind = kind,
+            First = honorificStart >= 0 && titleFirst == nameFirst ? honorificStart : titleFirst, NameFirst = nameFirst, End = mentionEnd, Name = NameText(article, nameFirst, e), Kind = kind,
             Certain = certain || honorific || titleFirst < nameFirst, Gender = honorificGender,
         };
         if (titleFirst < nameFirst) mention.Titles.Add(TitleText(article, titleFirst, nameFirst));

@@ -17,7 +17,7 @@ internal static class Organizations
         alliance association institute institution foundation university college company corporation corp inc ltd plc
         llc group forces army navy police service authority board bureau senate congress assembly federation league
         club network news press times post herald journal tribune agency guard command secretariat coalition movement
-        front tribunal centre center society trust airlines airways motors industries holdings partners reserve
+        front tribunal centre center centres centers society trust airlines airways motors industries holdings partners reserve
         airport zoo hospital museum stadium station school
         """);
 
@@ -63,7 +63,8 @@ internal static class Organizations
         commission council committee office party organisation organization union court army military police firm
         group bank fund parliament authority authorities board institute federation service navy campaign
         coalition movement regulator watchdog broadcaster newspaper agency secretariat junta university zoo airport
-        chamber school hospital club museum prefecture ministry
+        chamber school hospital club museum prefecture ministry manufacturer maker producer retailer operator carrier
+        supplier developer lender insurer distributor owner startup start-up charity chain brand utility airline
         """);
 
     private static readonly HashSet<string> MultiWordCountries = new(StringComparer.OrdinalIgnoreCase)

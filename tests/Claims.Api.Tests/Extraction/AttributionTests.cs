@@ -166,4 +166,21 @@ public sealed class AttributionTests
         Assert.Equal(Attribution.None, quote.Attribution);
         Assert.Contains(quote.Candidates, c => article.Speakers.Single(s => s.Id == c.Speaker).Name == "Olga Petrova");
     }
+
+    [Fact]
+    public void APluralNounThatLooksLikeAVerbIsNoCue()
+    {
+        var article = ArticleExtractor.Extract("Officials in three states are investigating the outbreak, the Centers for Disease Control and Prevention said.");
+
+        Assert.Equal("Centers for Disease Control and Prevention",
+            article.SpeakerOf("Officials in three states are investigating the outbreak", Quotes.QuoteKind.Paraphrase));
+    }
+
+    [Fact]
+    public void AFragmentBeforeACueThatDoesNotCloseTheSentenceIsNotThatSpeakers()
+    {
+        var article = ArticleExtractor.Extract("The Prime Minister was accused of “breaking his promise” after the government confirmed the cut.");
+
+        Assert.Empty(article.Direct());
+    }
 }

@@ -153,4 +153,30 @@ public sealed class SpeakerTests
         Assert.Empty(article.Speaker("Antony Blinken").Titles);
         Assert.Equal("Antony Blinken", article.SpeakerOf("aid would follow", Quotes.QuoteKind.Paraphrase));
     }
+
+    [Fact]
+    public void AnInvertedSubjectMayOpenWithAnHonorific()
+    {
+        var article = ArticleExtractor.Extract("“Throw them away,” said Dr. Laura Chen, an epidemiologist with the agency.");
+
+        Assert.Equal("Laura Chen", article.SpeakerOf("Throw them away"));
+    }
+
+    [Fact]
+    public void ATitleOpeningTheSentenceBeforeANameBetweenCommasIsItsTitle()
+    {
+        var article = ArticleExtractor.Extract("Age UK's charity director, Caroline Abrahams, said the policy would hurt pensioners.");
+
+        Assert.Contains("Age UK's charity director", article.Speaker("Caroline Abrahams").Titles);
+        Assert.Equal("Caroline Abrahams", article.SpeakerOf("the policy would hurt pensioners", Quotes.QuoteKind.Paraphrase));
+    }
+
+    [Fact]
+    public void ABodysNounBeforeANameMakesItABody()
+    {
+        var article = ArticleExtractor.Extract("The manufacturer, GreenLeaf Farms, said in an emailed statement that it had recalled the salads.");
+
+        Assert.Equal(SpeakerKind.Organization, article.Speaker("GreenLeaf Farms").Kind);
+        Assert.Equal("GreenLeaf Farms", article.SpeakerOf("it had recalled the salads", Quotes.QuoteKind.Paraphrase));
+    }
 }
