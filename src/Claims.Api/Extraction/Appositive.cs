@@ -54,7 +54,7 @@ internal static class Appositive
     }
 
     /// <summary>"D-N.M.", "R-Texas", "I-Vt.": a US lawmaker's party and state.</summary>
-    private static bool IsPartyTag(ArticleText article, int k)
+    public static bool IsPartyTag(ArticleText article, int k)
     {
         if (!article.IsOutsideWord(k)) return false;
         var word = article[k];
@@ -68,6 +68,9 @@ internal static class Appositive
         if (!article.IsPunct(comma, ',') || !article.IsPunct(mention.End, ',')) return;
         var sentence = article.Sentences[article.SentenceOf[comma]];
         var first = Dateline.End(article, sentence);
+        // "Speaking after the vote, the council leader, Cllr Anne Whitby, said": the title begins after the comma before it.
+        for (var k = comma - 1; k > first; k--)
+            if (article.IsPunct(k, ',')) { first = k + 1; break; }
         if (comma - first > MaxLength || comma - first < 2) return;
         // The title's last role word ends it, or "of"/"for" follows that word: "The mayor of Lyon", "Age UK's charity director".
         var lastRole = -1;

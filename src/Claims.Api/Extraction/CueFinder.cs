@@ -72,6 +72,9 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
 
     /// <summary>"had been told", "was asked": the subject heard, it did not speak ("it was said" and "was quoted as saying" aside).</summary>
     private bool IsPassive(int k) =>
+        // "Wrona, asked about the tiebreak, was brief"
+        (article.Is(k, "asked") && article.IsPunct(k - 1, ',') && (article.Is(k + 1, "about") || article.Is(k + 1, "whether") || article.Is(k + 1, "if") || article.Is(k + 1, "to") || article.Is(k + 1, "why") || article.Is(k + 1, "how")))
+        ||
         article.Is(k - 1, "been") || article.Is(k - 1, "being") || article.Is(k - 1, "be")
         || ((article.Is(k - 1, "was") || article.Is(k - 1, "were") || article.Is(k - 1, "is") || article.Is(k - 1, "are"))
             && (article.Is(k, "told") || article.Is(k, "asked") || article.Is(k, "called") || article.Is(k, "described") || article.Is(k, "accused")));

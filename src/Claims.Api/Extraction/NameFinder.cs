@@ -105,7 +105,7 @@ internal static class NameFinder
         var corporate = e < mentionEnd;
         if (e <= s) return null;
 
-        if (OnlyTitleWords(article, s, e) || IsThing(article, e - 1) || IsPlace(article, s, e) || (e - s == 1 && Titles.IsPluralRole(article[s]))) return null;
+        if (OnlyTitleWords(article, s, e) || Appositive.IsPartyTag(article, s) || IsThing(article, e - 1) || IsPlace(article, s, e) || (e - s == 1 && Titles.IsPluralRole(article[s]))) return null;
         var nameFirst = TitleEnd(article, s, e);
         // "Student Jonas Weber": a capitalised word before a forename is a title.
         if (e - nameFirst >= 3 && !Forenames.IsForename(article[nameFirst]) && Forenames.IsForename(article[nameFirst + 1])

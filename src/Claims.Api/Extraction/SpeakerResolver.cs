@@ -127,13 +127,13 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         foreach (var entity in registry.Entities)
         {
             if (!fits(entity)) continue;
-            var last = LastMentionBefore(entity, position);
+            var (last, subjectLike) = LastMentionBefore(entity, position);
             if (last < 0) continue;
             var distance = Math.Abs(sentence - article.SentenceOf[last]);
             if (distance > Horizon) continue;
             var entityGender = entity.InferredGender;
             if (gender is not null && entityGender is not null && entityGender != gender) continue;
-            var score = 1.0 / (1 + distance) + (OpensSentence(last) ? 0.3 : 0) + (entity.QuoteCount > 0 ? 0.15 : 0)
+            var score = 1.0 / (1 + distance) + (subjectLike || OpensSentence(last) ? 0.3 : 0) + (entity.QuoteCount > 0 ? 0.15 : 0)
                         + (gender is not null && entityGender == gender ? 0.15 : 0) + (entity.Certain ? 0.1 : 0);
             ranked.Add((entity, score));
         }
@@ -149,14 +149,16 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         return token - Dateline.End(article, sentence) <= 3;
     }
 
-    private static int LastMentionBefore(Entity entity, int position)
+    /// <summary>The entity's last mention before the position, and whether it is a sentence's subject by its form.</summary>
+    private static (int Token, bool SubjectLike) LastMentionBefore(Entity entity, int position)
     {
         var last = -1;
+        var subjectLike = false;
         foreach (var mention in entity.NameMentions)
-            if (mention.First < position) last = Math.Max(last, mention.NameFirst);
+            if (mention.First < position && mention.First > last) (last, subjectLike) = (mention.First, mention.TitledBefore);
         foreach (var reference in entity.References)
-            if (reference.First < position) last = Math.Max(last, reference.First);
-        return last;
+            if (reference.First < position && reference.First > last) (last, subjectLike) = (reference.First, false);
+        return (last, subjectLike);
     }
 
     private List<string> RoleWords(int first, int end)
@@ -171,9 +173,11 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         return words;
     }
 
+    /// <summary>"the minister" is the Foreign Minister; "the health secretary" is not the shadow health secretary.</summary>
     private static bool HoldsTitle(string title, List<string> words)
     {
         var titleWords = title.Split((char[])[' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Select(Titles.Expand).ToList();
-        return words.All(w => titleWords.Any(t => t.Equals(w, StringComparison.OrdinalIgnoreCase)));
+        return words.All(w => titleWords.Any(t => t.Equals(w, StringComparison.OrdinalIgnoreCase)))
+               && titleWords.All(t => !Titles.IsNotTheOffice(t) || words.Contains(t, StringComparer.OrdinalIgnoreCase));
     }
 }

@@ -17,9 +17,7 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
         if (k < 0) return null;
         if (article.IsPunct(k, '.') && k > 0 && article.Tokens[k - 1].End == article.Tokens[k].Start) k--; // "Nimbus Corp. said"
         if (article.IsPunct(k, ','))
-            return registry.MentionEndingAt(k - 1) is { } appositive && appositive.AppositiveEnd == k && (appositive.AppositiveEnd > appositive.End || appositive.TitledBefore)
-                ? new Subject(SubjectKind.Name, appositive.First, appositive.End, appositive)
-                : SentenceSubject(k);
+            return AppositiveEndingAt(k) is { } appositive ? new Subject(SubjectKind.Name, appositive.First, appositive.End, appositive) : SentenceSubject(k);
         if (!article.Tokens[k].IsWord) return null;
         if (Pronouns.Contains(article[k])) return new Subject(SubjectKind.Pronoun, k, k + 1);
         if (registry.MentionEndingAt(k) is { } mention)
@@ -62,6 +60,18 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
             end += article.Is(end + 1, "the") ? 3 : 2;
         }
         return new Subject(SubjectKind.Title, first, Math.Min(end, article.Tokens.Count), Head: head) { Indefinite = indefinite };
+    }
+
+    /// <summary>"Rep. Tom Hale, R-Texas, the chairman of the Energy and Commerce Committee, has said": the name whose titles end at the comma.</summary>
+    private NameMention? AppositiveEndingAt(int comma)
+    {
+        var sentence = article.SentenceOf[comma];
+        for (var i = registry.MentionIndexAtOrBefore(comma); i >= 0 && article.SentenceOf[registry.Mentions[i].First] == sentence; i--)
+        {
+            var mention = registry.Mentions[i];
+            if (mention.AppositiveEnd == comma && (mention.AppositiveEnd > mention.End || mention.TitledBefore)) return mention;
+        }
+        return null;
     }
 
     /// <summary>Where the description ending in the noun at head begins: its determiner or possessive, else its modifiers.</summary>

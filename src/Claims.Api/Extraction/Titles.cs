@@ -13,7 +13,12 @@ internal static class Titles
         co-founder editor correspondent attorney prosecutor lawyer adviser advisor counsel aide negotiator diplomat
         lawmaker legislator mp mep chancellor-elect marshal superintendent inspector detective sheriff treasurer
         governor-general counsellor councillor councilman councilwoman alderman executive researcher scientist expert
-        professor deputy ombudsman rapporteur registrar auditor comptroller surgeon doctor cllr pensioner
+        professor deputy ombudsman rapporteur registrar auditor comptroller surgeon doctor cllr pensioner archivist
+        curator historian epidemiologist physician nurse teacher pilot engineer farmer driver author writer novelist
+        artist musician singer actor actress trainer player forward winger referee umpire headteacher dean provost
+        rector lecturer biologist chemist physicist astronomer meteorologist forecaster strategist consultant banker
+        investor trader broker entrepreneur activist campaigner organiser organizer volunteer priest pastor vicar
+        fellow economist hydrologist psychologist psychiatrist architect planner inspector commentator pundit
         student striker keeper midfielder defender goalkeeper boss captain
         """);
 
@@ -62,6 +67,11 @@ internal static class Titles
         word.Length > 3 && word[^1] == 's' && (RoleNouns.Contains(word[..^1]) || PluralRoles.Contains(word));
 
     private static readonly WordSet PluralRoles = new("lawmakers prosecutors diplomats officials analysts experts investigators residents witnesses critics sources police authorities economists scientists researchers campaigners protesters organisers organizers");
+
+    private static readonly WordSet NotTheOffice = new("shadow former ex deputy vice acting interim assistant");
+
+    /// <summary>Words that make a title another office than the one without them: shadow, former, deputy.</summary>
+    public static bool IsNotTheOffice(string word) => NotTheOffice.Contains(word);
 
     public static bool IsQualifier(ReadOnlySpan<char> word) => Qualifiers.Contains(word);
 

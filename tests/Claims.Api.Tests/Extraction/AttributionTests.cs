@@ -183,4 +183,12 @@ public sealed class AttributionTests
 
         Assert.Empty(article.Direct());
     }
+
+    [Fact]
+    public void SomeoneAskedAboutSomethingIsNotAskingAndTheColonIntroducesThem()
+    {
+        var article = ArticleExtractor.Extract("Tomasz Wrona, asked about the tiebreak, was brief: “They played better when it mattered.”");
+
+        Assert.Equal("Tomasz Wrona", article.SpeakerOf("They played better when it mattered."));
+    }
 }

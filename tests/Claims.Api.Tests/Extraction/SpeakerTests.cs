@@ -179,4 +179,40 @@ public sealed class SpeakerTests
         Assert.Equal(SpeakerKind.Organization, article.Speaker("GreenLeaf Farms").Kind);
         Assert.Equal("GreenLeaf Farms", article.SpeakerOf("it had recalled the salads", Quotes.QuoteKind.Paraphrase));
     }
+
+    [Fact]
+    public void AShadowSecretaryDoesNotHoldTheSecretarysTitle()
+    {
+        var article = ArticleExtractor.Extract(
+            "Labour's shadow health secretary, Karen Whitlock, criticised the plan.\n\n“We will deliver,” the health secretary said.");
+
+        Assert.Null(article.Quote("We will deliver").Speaker);
+    }
+
+    [Fact]
+    public void TwoTitlesAfterANameStillLeadToItsVerb()
+    {
+        var article = ArticleExtractor.Extract(
+            "Rep. Tom Hale, R-Texas, the chairman of the Energy and Commerce Committee, has said he wants the money “paid for” with cuts.");
+
+        Assert.Equal("Tom Hale", article.SpeakerOf("paid for"));
+    }
+
+    [Fact]
+    public void ATitleBeforeANameMayFollowAnOpeningPhrase()
+    {
+        var article = ArticleExtractor.Extract("Speaking after the vote, the council leader, Cllr Anne Whitby, said: “The chamber has decided.”");
+
+        Assert.Equal("Anne Whitby", article.SpeakerOf("The chamber has decided."));
+        Assert.Contains("council leader", article.Speaker("Anne Whitby").Titles);
+    }
+
+    [Fact]
+    public void APronounFindsTheTitledSubjectOfTheSentenceBefore()
+    {
+        var article = ArticleExtractor.Extract(
+            "“The cub is doing well,” said keeper Stefan Gruber.\n\nThe Chinese ambassador, Li Wenhua, attended the ceremony. He said the name stood for friendship.");
+
+        Assert.Equal("Li Wenhua", article.SpeakerOf("the name stood for friendship", Quotes.QuoteKind.Paraphrase));
+    }
 }
