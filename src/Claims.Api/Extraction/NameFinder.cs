@@ -101,11 +101,11 @@ internal static class NameFinder
             e--;
         // "Nimbus Corp." is named "Nimbus", but the mention runs to the suffix, where a verb may follow.
         var mentionEnd = e;
-        while (e - s > 1 && CorporateSuffixes.Contains(article[e - 1])) e--;
+        while (e - s > 1 && NameKinds.IsCorporateSuffix(article[e - 1])) e--;
         var corporate = e < mentionEnd;
         if (e <= s) return null;
 
-        if (OnlyTitleWords(article, s, e) || Appositive.IsPartyTag(article, s) || IsThing(article, e - 1) || IsPlace(article, s, e) || (e - s == 1 && Titles.IsPluralRole(article[s]))) return null;
+        if (NameKinds.OnlyTitleWords(article, s, e) || Appositive.IsPartyTag(article, s) || NameKinds.IsThing(article, e - 1) || NameKinds.IsPlace(article, s, e) || (e - s == 1 && Titles.IsPluralRole(article[s]))) return null;
         var nameFirst = TitleEnd(article, s, e);
         // "Student Jonas Weber": a capitalised word before a forename is a title.
         if (e - nameFirst >= 3 && !Forenames.IsForename(article[nameFirst]) && Forenames.IsForename(article[nameFirst + 1])
@@ -113,8 +113,8 @@ internal static class NameFinder
             nameFirst++;
         var titleFirst = s;
         if (nameFirst == s) titleFirst = LowercaseTitleStart(article, s);
-        var kind = Classify(article, nameFirst, e, titleFirst < nameFirst || honorific, out var certain);
-        if (kind == SpeakerKind.Person && nameFirst > s && HasOrganizationHead(article, nameFirst, e)) (kind, nameFirst) = (SpeakerKind.Organization, s);
+        var kind = NameKinds.Classify(article, nameFirst, e, titleFirst < nameFirst || honorific, out var certain);
+        if (kind == SpeakerKind.Person && nameFirst > s && NameKinds.HasOrganizationHead(article, nameFirst, e)) (kind, nameFirst) = (SpeakerKind.Organization, s);
         if (corporate) kind = SpeakerKind.Organization;
         var mention = new NameMention
         {
@@ -129,41 +129,6 @@ internal static class NameFinder
         }
         return mention;
     }
-
-    /// <summary>"the Secretary-General", "Foreign Minister": a title with no name is a title, not a name.</summary>
-    private static bool OnlyTitleWords(ArticleText article, int s, int e)
-    {
-        for (var k = s; k < e; k++)
-            if (article.Tokens[k].IsWord && !Titles.IsRoleNoun(article[k]) && !Titles.IsQualifier(article[k])) return false;
-        return true;
-    }
-
-    /// <summary>"INF Treaty", "Minsk Agreement": named things, which say nothing.</summary>
-    private static bool IsThing(ArticleText article, int last) => Things.Contains(StripPossessive(article[last]));
-
-    private static bool IsPlace(ArticleText article, int s, int e)
-    {
-        if (e - s == 1 && Places.Contains(StripPossessive(article[s]))) return true;
-        // The dateline's city: "BRUSSELS, Feb. 12" or "BRUSSELS (Reuters)" opening a paragraph.
-        if (s > 0 && article.Tokens[s - 1].Kind != TokenKind.Break || e - s > 3 || (e - s == 1 && Organizations.IsKnownOrganization(article[s]))) return false;
-        for (var k = s; k < e; k++)
-            if (!article.IsAllCaps(k) || article.Tokens[k].Length < 3) return false;
-        return article.IsPunct(e, ',') || article.IsPunct(e, '(') || article.IsPunct(e, '—') || article.IsPunct(e, '–') || article.IsPunct(e, '-');
-    }
-
-    private static readonly WordSet CorporateSuffixes = new("Inc Ltd Corp Co LLC Plc PLC AG SA GmbH NV");
-
-    private static readonly WordSet Things = new("""
-        Treaty Agreement Accord Accords Act Convention Summit War Missile Missiles Program Programme Plan Initiative Deal
-        Pact Declaration Protocol Charter Bill Law Resolution Strategy Doctrine Operation Crisis Conference Forum Games
-        Cup Championship Prize Award Day Week Street Avenue Square Road Sea Ocean River Island Islands Mountains
-        Bridge Building Tower Region Province District County State City Valley Strait Gulf
-        """);
-
-    private static readonly WordSet Places = new("""
-        Europe Asia Africa Antarctica Arctic Americas Brussels Geneva Vienna Strasbourg Munich Davos Hague Crimea
-        Donbas Donbass Gaza Kashmir Balkans Caucasus Baltics Scandinavia Siberia Sahel Levant Midwest
-        """);
 
     private static bool IsForenameBefore(ArticleText article, int k, int start) => k > start && Forenames.IsForename(article[k - 1]); // Theresa May
 
@@ -198,40 +163,11 @@ internal static class NameFinder
         return sawRole ? k + 1 : nameFirst;
     }
 
-    private static SpeakerKind Classify(ArticleText article, int s, int e, bool titled, out bool certain)
-    {
-        certain = true;
-        var single = e - s == 1;
-        for (var k = s; k < e; k++)
-        {
-            var word = StripPossessive(article[k]);
-            if (Organizations.IsGovernmentHead(word) || Organizations.IsKnownGovernment(word)) return SpeakerKind.Government;
-        }
-        if (IsWhiteHouse(article, s, e) || (single && Organizations.IsCountry(StripPossessive(article[s]))) || Organizations.IsMultiWordCountry(NameText(article, s, e)))
-            return SpeakerKind.Government;
-        if (HasOrganizationHead(article, s, e)) return SpeakerKind.Organization;
-        if (single && (Organizations.IsKnownOrganization(StripPossessive(article[s])) || (article.IsAllCaps(s) && article.Tokens[s].Length <= 6 && !titled)))
-            return SpeakerKind.Organization;
-        certain = titled || Forenames.IsForename(article[s]) || (!single && article.IsCapitalized(e - 1));
-        return SpeakerKind.Person;
-    }
-
-    private static bool HasOrganizationHead(ArticleText article, int s, int e)
-    {
-        for (var k = s; k < e; k++)
-            if (Organizations.IsOrganizationHead(StripPossessive(article[k])) || (k > s && Organizations.IsKnownOrganization(article[k]))) return true;
-        return false;
-    }
-
-    private static bool IsWhiteHouse(ArticleText article, int s, int e) =>
-        e - s >= 2 && ((article.Is(s, "White") && article.Is(s + 1, "House")) || (article.Is(s, "Downing") && article.Is(s + 1, "Street"))
-                       || (article.Is(s, "State") && article.Is(s + 1, "Department")));
-
     public static bool IsPossessive(ReadOnlySpan<char> word) => word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '’';
 
     public static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) => IsPossessive(word) ? word[..^2] : word;
 
-    private static string NameText(ArticleText article, int s, int e)
+    internal static string NameText(ArticleText article, int s, int e)
     {
         var text = article.Text[article.Tokens[s].Start..article.Tokens[e - 1].End];
         return IsPossessive(text) ? text[..^2] : text;

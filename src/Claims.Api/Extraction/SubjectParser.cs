@@ -30,9 +30,14 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
         if (head < 0) return null;
         var first = DescriptionStart(head);
         var indefinite = article.Is(first, "a") || article.Is(first, "an");
-        // "a spokeswoman for the airport said": a spokesperson speaks for the body named after it.
-        if (Linking.Contains(Word(first - 1)) && first >= 2 && Before(first - 2) is { Kind: SubjectKind.Title } role)
-            return IsSpokesperson(role.Head) ? new Subject(SubjectKind.Title, first, end, Head: head) { Indefinite = indefinite, Outer = role.First } : role with { End = end };
+        // "a spokeswoman for the airport said": a spokesperson speaks for the body named after it;
+        // "Clemens Fuest of the Ifo institute warned": the person does.
+        if (Linking.Contains(Word(first - 1)) && first >= 2 && Before(first - 2) is { } owner)
+        {
+            if (owner is { Kind: SubjectKind.Name, Name.Kind: Speakers.SpeakerKind.Person }) return owner with { End = end };
+            if (owner.Kind == SubjectKind.Title)
+                return IsSpokesperson(owner.Head) ? new Subject(SubjectKind.Title, first, end, Head: head) { Indefinite = indefinite, Outer = owner.First } : owner with { End = end };
+        }
         return new Subject(SubjectKind.Title, first, end, Head: head) { Indefinite = indefinite };
     }
 
