@@ -7,6 +7,8 @@ internal static class Complement
 
     private static readonly WordSet Prepositions = new("at on in after before during following from to with without about over under for by since until amid despite");
 
+    public static bool IsSetting(ReadOnlySpan<char> word) => Settings.Contains(word) || word is "report" or "document" or "filing" or "notice";
+
     public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 
     public static int Start(ArticleText article, int k, out bool hasThat)

@@ -52,13 +52,18 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
         if (cues.Count == firstOfSentence) AddColonIntroductions(sentenceIndex, cues);
     }
 
+    /// <summary>A quotation opens at k, or at the start of the next paragraph.</summary>
+    private bool OpensQuote(int k) =>
+        k < article.Tokens.Count && (article.Tokens[k].Kind == TokenKind.QuoteOpen
+            || (article.Tokens[k].Kind == TokenKind.Break && k + 1 < article.Tokens.Count && article.Tokens[k + 1].Kind == TokenKind.QuoteOpen));
+
     /// <summary>"Stoltenberg was blunt: “We will respond.”" A colon before a quote introduces the sentence's subject.</summary>
     private void AddColonIntroductions(int sentenceIndex, List<CueMatch> cues)
     {
         var sentence = article.Sentences[sentenceIndex];
-        for (var k = sentence.First + 1; k + 1 < sentence.End; k++)
+        for (var k = sentence.First + 1; k < sentence.End; k++)
         {
-            if (!article.IsPunct(k, ':') || !article.Tokens[k].IsOutside || article.Tokens[k + 1].Kind != TokenKind.QuoteOpen) continue;
+            if (!article.IsPunct(k, ':') || !article.Tokens[k].IsOutside || !OpensQuote(k + 1)) continue;
             var first = Dateline.End(article, sentence);
             Subject? subject = null;
             for (var c = k - 1; c > first && subject is null; c--)

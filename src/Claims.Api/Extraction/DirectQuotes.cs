@@ -32,6 +32,7 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
                 Chain = quote.Chain, ContinuesPrevious = quote.ContinuesPrevious,
             };
             var (cue, adjacent) = CueFor(open, lasts[q]);
+            if (cue is null && ColonCueBefore(open) is { } introduced) (cue, adjacent) = (introduced, true); // "He said:" then the quote's paragraph
             if (cue is null && fragment || fragment && Naming.Contains(WordBefore(open)) && !(cue is { SharesSubject: false, Subject: not null } && cue.First == open - 1)) continue;
             if (MidSentence(open) && LooksLikeName(start, end, capitalisedOnly: true) && WordCount(start, end) <= MaxNameWords) continue; // the association « Cœur de Presqu'île »
             draft.Cue = cue;
@@ -107,6 +108,16 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
         if (after is not null) return (after, true);
         if (before is not null) return (before, true);
         return (preceding ?? following, false);
+    }
+
+    /// <summary>A cue ending its paragraph with a colon ("Stoltenberg told reporters:") introduces the quote opening the next.</summary>
+    private CueMatch? ColonCueBefore(int open)
+    {
+        if (open < 2 || article.Tokens[open - 1].Kind != TokenKind.Break || !article.IsPunct(open - 2, ':')) return null;
+        var colon = open - 2;
+        foreach (var cue in cues)
+            if (cue.Sentence == article.SentenceOf[colon] && (cue.ComplementStart == colon || cue.End == colon + 1)) return cue;
+        return null;
     }
 
     /// <summary>The cue closes its sentence: what comes before it is what it reports.</summary>

@@ -22,11 +22,14 @@ internal static class InterviewLabels
     {
         var drafts = new List<DraftQuote>();
         var answers = new List<DraftQuote>();
+        var labels = new List<(int First, int Colon)>();
         for (var k = 0; k < article.Tokens.Count; k++)
+            if ((k == 0 || article.Tokens[k - 1].Kind == TokenKind.Break) && LabelEnd(article, k) is var colon && colon >= 0)
+                labels.Add((k, colon));
+        foreach (var (k, colon) in labels)
         {
-            if (k > 0 && article.Tokens[k - 1].Kind != TokenKind.Break) continue;
-            var colon = LabelEnd(article, k);
-            if (colon < 0) continue;
+            // A lone "Stoltenberg: NATO will respond" is a headline; a transcript has several labels, or capitals, or Q and A.
+            if (labels.Count < 2 && !Interviewers.Contains(article[k]) && !Answers.Contains(article[k]) && !AllCapitals(article, k, colon)) continue;
             var paragraphEnd = colon + 1;
             while (paragraphEnd < article.Tokens.Count && article.Tokens[paragraphEnd].Kind != TokenKind.Break) paragraphEnd++;
             var (start, end) = QuoteSpans.Trim(article.Text, article.Tokens[colon].End, article.Tokens[paragraphEnd - 1].End);
@@ -48,6 +51,13 @@ internal static class InterviewLabels
             if (interviewee is not null) interviewee.References.Add((answer.Token, answer.Token + 1, MentionKind.Label));
         }
         return drafts;
+    }
+
+    private static bool AllCapitals(ArticleText article, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+            if (article.Tokens[k].IsWord && !article.IsAllCaps(k)) return false;
+        return true;
     }
 
     /// <summary>Who "A:" is: of the named labels, the one whose lines ask fewest questions.</summary>

@@ -48,6 +48,10 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
         // "…,” said he." but not "says they are …"
         if (InvertedPronouns.Contains(article[k])) return article.IsOutsideWord(k + 1) ? null : new Subject(SubjectKind.Pronoun, k, k + 1);
         if (registry.MentionStartingAt(k) is { } mention) return new Subject(SubjectKind.Name, mention.First, mention.End, mention);
+        // "according to a statement from the ministry", "according to a report by the agency"
+        if ((article.Is(k, "a") || article.Is(k, "the")) && article.IsOutsideWord(k + 1) && Complement.IsSetting(article[k + 1])
+            && (article.Is(k + 2, "from") || article.Is(k + 2, "by") || article.Is(k + 2, "of") || article.Is(k + 2, "issued")))
+            return After(article.Is(k + 2, "issued") && article.Is(k + 3, "by") ? k + 4 : k + 3);
         var first = k;
         var indefinite = article.Is(k, "a") || article.Is(k, "an");
         if (Determiners.Contains(article[k])) k++;

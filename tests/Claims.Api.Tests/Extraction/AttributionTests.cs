@@ -191,4 +191,28 @@ public sealed class AttributionTests
 
         Assert.Equal("Tomasz Wrona", article.SpeakerOf("They played better when it mattered."));
     }
+
+    [Fact]
+    public void ACueEndingItsParagraphWithAColonIntroducesTheNextParagraphsQuote()
+    {
+        var article = ArticleExtractor.Extract("Jens Stoltenberg spoke after the meeting. He told reporters:\n\n“We will respond to any attack.”");
+
+        Assert.Equal("Jens Stoltenberg", article.SpeakerOf("We will respond to any attack."));
+    }
+
+    [Fact]
+    public void AccordingToAStatementFromABodyIsThatBody()
+    {
+        var article = ArticleExtractor.Extract("“We will not be intimidated,” according to a statement from the Kremlin.");
+
+        Assert.Equal("Kremlin", article.SpeakerOf("We will not be intimidated"));
+    }
+
+    [Fact]
+    public void ALoneNameAndColonIsAHeadlineNotAnInterviewLine()
+    {
+        var article = ArticleExtractor.Extract("Stoltenberg: NATO will respond\n\nThe alliance met on Monday.");
+
+        Assert.Empty(article.Quotes);
+    }
 }
