@@ -19,9 +19,9 @@ public static class Confidence
         // The figures are the share of right quotes of each kind on the development sets, rounded down.
         var score = (quote.Kind, resolution.Attribution) switch
         {
-            (QuoteKind.Direct, Attribution.Name or Attribution.Label) => quote.Adjacent ? 0.97 : 0.89,
+            (QuoteKind.Direct, Attribution.Name or Attribution.Label) => quote.Adjacent ? 0.97 : 0.9,
             (QuoteKind.Direct, Attribution.Title) => 0.88,
-            (QuoteKind.Direct, Attribution.Pronoun) => 0.84 + 0.1 * resolution.Certainty - (quote.Adjacent ? 0 : 0.05),
+            (QuoteKind.Direct, Attribution.Pronoun) => 0.85 + 0.1 * resolution.Certainty - (quote.Adjacent ? 0 : 0.05),
             (QuoteKind.Direct, Attribution.Context) => 0.7,
             (QuoteKind.Paraphrase, Attribution.Name) => quote.Cue is { HasThat: true } ? 0.94 : 0.91,
             (QuoteKind.Paraphrase, Attribution.Pronoun) => quote.Cue is { HasThat: true } ? 0.86 : 0.82,
