@@ -73,14 +73,16 @@ internal static class Appositive
             if (article.IsPunct(k, ',')) { first = k + 1; break; }
         if (comma - first > MaxLength || comma - first < 2) return;
         // The title's last role word ends it, or "of"/"for" follows that word: "The mayor of Lyon", "Age UK's charity director".
-        var lastRole = -1;
+        int lastRole = -1, lastBody = -1;
         for (var k = first; k < comma; k++)
         {
             if (!article.Tokens[k].IsOutside && article.Tokens[k].Kind is not (TokenKind.QuoteOpen or TokenKind.QuoteClose)) continue;
             if (article.Tokens[k].IsWord && ReportingCues.IsCue(article[k])) return;
             if (article.Tokens[k].Kind == TokenKind.Punct) return;
-            if (article.Tokens[k].IsWord && (Titles.IsRoleNoun(NameFinder.StripPossessive(article[k])) || Organizations.IsReferringNoun(article[k]))) lastRole = k;
+            if (article.Tokens[k].IsWord && Titles.IsRoleNoun(NameFinder.StripPossessive(article[k]))) lastRole = k;
+            else if (article.Tokens[k].IsWord && Organizations.IsReferringNoun(article[k])) lastBody = k;
         }
+        if (lastRole < 0) lastRole = lastBody; // "The manufacturer, GreenLeaf Farms,"
         if (lastRole < 0 || !(lastRole == comma - 1 || article.Is(lastRole + 1, "of") || article.Is(lastRole + 1, "for") || article.Is(lastRole + 1, "at"))) return;
         mention.Titles.Add(NameFinder.TitleText(article, article.Is(first, "the") ? first + 1 : first, comma));
         mention.TitledBefore = true;

@@ -182,6 +182,7 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
     private static readonly WordSet Hearers = new("""
         reporters journalists lawmakers legislators parliament delegates supporters students crowd audience news
         conference briefing press newspaper broadcaster agency channel committee senators congress members viewers
-        listeners attendees diplomats officials ministers colleagues workers voters residents television radio
+        listeners attendees diplomats officials ministers colleagues workers voters residents television radio court
+        jury judge jurors tribunal hearing inquiry inquest magistrates mps senators
         """);
 }

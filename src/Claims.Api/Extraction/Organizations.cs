@@ -82,7 +82,7 @@ internal static class Organizations
     public static bool IsKnownGovernment(ReadOnlySpan<char> word) => KnownGovernments.Contains(word);
     public static bool IsCountry(ReadOnlySpan<char> word) => Countries.Contains(word);
     public static bool IsNationality(ReadOnlySpan<char> word) => Nationalities.Contains(word);
-    public static bool IsReferringNoun(ReadOnlySpan<char> word) => ReferringNouns.Contains(word);
+    public static bool IsReferringNoun(ReadOnlySpan<char> word) => ReferringNouns.Contains(word) || OrganizationHeads.Contains(word) || GovernmentHeads.Contains(word);
 
     /// <summary>Government for countries, ministries and the like; organisation for other named bodies.</summary>
     public static SpeakerKind KindOfReferringNoun(ReadOnlySpan<char> noun) =>

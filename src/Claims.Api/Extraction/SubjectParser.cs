@@ -146,7 +146,8 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
     {
         if (!article.IsOutsideWord(k) || NameFinder.IsPossessive(article[k])) return false;
         var word = article[k];
-        return Titles.IsRoleNoun(word) || Organizations.IsReferringNoun(word) || Titles.IsPluralRole(word);
+        return Titles.IsRoleNoun(word) || Organizations.IsReferringNoun(word) || Titles.IsPluralRole(word)
+               || (article.IsLower(k) && (Organizations.IsOrganizationHead(word) || Organizations.IsGovernmentHead(word)));
     }
 
     private bool IsModifier(int k)

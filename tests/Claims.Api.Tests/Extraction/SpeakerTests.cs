@@ -215,4 +215,12 @@ public sealed class SpeakerTests
 
         Assert.Equal("Li Wenhua", article.SpeakerOf("the name stood for friendship", Quotes.QuoteKind.Paraphrase));
     }
+
+    [Fact]
+    public void ALowercaseBodyNounIsABodyThatSpeaks()
+    {
+        var article = ArticleExtractor.Extract("The hospital trust said in a statement that it had tightened controls on drugs.");
+
+        Assert.Equal("hospital trust", article.SpeakerOf("it had tightened controls on drugs", Quotes.QuoteKind.Paraphrase));
+    }
 }
