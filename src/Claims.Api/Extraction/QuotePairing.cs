@@ -35,7 +35,7 @@ internal sealed class QuotePairing
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n')
+            if (c == '\n' && !LineBreaks.IsSoft(text, i))
             {
                 EndParagraph(i);
                 paragraphStarted = false;

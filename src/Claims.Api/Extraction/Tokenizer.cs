@@ -19,7 +19,11 @@ internal static class Tokenizer
             {
                 var start = i;
                 var lineBreak = false;
-                while (i < text.Length && char.IsWhiteSpace(text[i])) lineBreak |= text[i++] == '\n';
+                while (i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                    lineBreak |= text[i] == '\n' && !LineBreaks.IsSoft(text, i);
+                    i++;
+                }
                 if (lineBreak) tokens.Add(new(start, i, TokenKind.Break, -1));
                 continue;
             }

@@ -93,4 +93,13 @@ public sealed class QuoteMarkTests
 
         Assert.All(article.Quotes, q => Assert.True(q.Span.Start <= q.Span.End));
     }
+
+    [Fact]
+    public void AHardWrapInsideASentenceDoesNotEndTheQuoteOrTheParagraph()
+    {
+        var article = ArticleExtractor.Extract("\"We will respond to any attack on our\nterritory,\" Jens Stoltenberg said on Monday.");
+
+        Assert.Equal("Jens Stoltenberg", article.SpeakerOf("We will respond to any attack on our\nterritory"));
+        Assert.Empty(article.Warnings);
+    }
 }
