@@ -20,12 +20,12 @@ public static class Confidence
         var score = (quote.Kind, resolution.Attribution) switch
         {
             (QuoteKind.Direct, Attribution.Name or Attribution.Label) => quote.Adjacent ? 0.97 : 0.9,
-            (QuoteKind.Direct, Attribution.Title) => 0.88,
+            (QuoteKind.Direct, Attribution.Title) => 0.8 + 0.08 * resolution.Certainty,
             (QuoteKind.Direct, Attribution.Pronoun) => 0.85 + 0.1 * resolution.Certainty - (quote.Adjacent ? 0 : 0.05),
             (QuoteKind.Direct, Attribution.Context) => 0.7,
             (QuoteKind.Paraphrase, Attribution.Name) => quote.Cue is { HasThat: true } ? 0.94 : 0.91,
             (QuoteKind.Paraphrase, Attribution.Pronoun) => quote.Cue is { HasThat: true } ? 0.86 : 0.82,
-            (QuoteKind.Paraphrase, _) => quote.Cue is { HasThat: true } ? 0.8 : 0.75,
+            (QuoteKind.Paraphrase, _) => (quote.Cue is { HasThat: true } ? 0.75 : 0.7) + 0.05 * resolution.Certainty,
             _ => 0.3,
         };
         if (quote.Unclosed) score -= 0.3;

@@ -47,7 +47,12 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
             {
                 draft.Group = ++groups;
                 if (cue is null && !fragment) draft.Resolution = Context(previous, open, drafts);
-                if (cue is null && draft.Resolution.Speaker is null && LooksLikeName(start, end, capitalisedOnly: false)) { groups--; continue; }
+                // "Keeper of the Dark": an unattributed title is no quotation, whoever spoke last.
+                if (cue is null && (draft.Resolution.Speaker is null && LooksLikeName(start, end, capitalisedOnly: false) || LooksLikeName(start, end, capitalisedOnly: true)))
+                {
+                    groups--;
+                    continue;
+                }
             }
             drafts.Add(draft);
             previous = draft;

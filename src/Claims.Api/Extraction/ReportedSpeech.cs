@@ -59,7 +59,8 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
         for (var k = first; k < open; k++)
             if (article.Tokens[k].IsOutside && article.Tokens[k].Kind == TokenKind.Punct && article.Text[article.Tokens[k].Start] is ',' or ';') return null;
         if (Accept(first, open) is not { } before || Accept(close + 1, sentence.End) is not { } after) return null;
-        return article.IsLower(close + 1) ? (before, after) : null;
+        // The second half goes on with the first's verb ("would be borne"), not a clause of its own ("as he warned that").
+        return article.IsLower(close + 1) && !Subordinators.Contains(article[close + 1]) ? (before, after) : null;
     }
 
     /// <summary>"X said (that) CLAUSE": from the complement to the end of the sentence, or to the next cue's comma.</summary>
@@ -125,6 +126,7 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
     }
 
     private static readonly WordSet Conjunctions = new("and but while as or");
+    private static readonly WordSet Subordinators = new("and but while as or because although though after before when since unless if so adding saying");
 
     private ReadOnlySpan<char> Word(int k) => article.Tokens[k].IsWord ? article[k] : default;
 

@@ -12,7 +12,8 @@ internal sealed record Resolution(Entity? Speaker, IReadOnlyList<(Entity Entity,
 /// </summary>
 internal sealed class SpeakerResolver(ArticleText article, EntityRegistry registry, SubjectParser subjects)
 {
-    private const int Horizon = 12; // sentences back a pronoun or title may reach
+    private const int PronounHorizon = 12; // sentences back a pronoun may reach
+    private const int TitleHorizon = 80; // a title or a body's noun may refer back across the article
 
     public Resolution Resolve(Subject? subject, int position)
     {
@@ -38,7 +39,7 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         else if (word.Equals("she", StringComparison.OrdinalIgnoreCase)) { gender = Gender.Female; fits = IsSomeone; }
         else if (word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase)) fits = e => !e.IsPerson;
         else return new(null, Ranked(position, e => e.IsPerson, null), Attribution.Pronoun, 0);
-        return Choose(Ranked(position, fits, gender), subject, Attribution.Pronoun);
+        return Choose(Ranked(position, fits, gender, PronounHorizon), subject, Attribution.Pronoun);
     }
 
     private Resolution Title(Subject subject, int position)
@@ -56,10 +57,15 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         if (Titles.IsRoleNoun(head) && !subject.Indefinite)
         {
             var words = RoleWords(subject.First, subject.Head + 1);
-            var holders = Ranked(position, e => e.IsPerson && e.Titles.Any(t => HoldsTitle(t, words)), null);
+            var holders = Ranked(position, e => e.IsPerson && e.Titles.Any(t => HoldsTitle(t, words)), null, TitleHorizon);
             // A lede's "the Health Secretary has said" names the holder only further on.
-            if (holders.Count == 0) holders = Ranked(int.MaxValue, e => e.IsPerson && e.Titles.Any(t => HoldsTitle(t, words)), null);
+            if (holders.Count == 0) holders = Ranked(int.MaxValue, e => e.IsPerson && e.Titles.Any(t => HoldsTitle(t, words)), null, TitleHorizon);
             if (holders.Count > 0) return Choose(holders, subject, Attribution.Title);
+            if (LedeSubject(subject) is { } named)
+            {
+                named.References.Add((subject.First, subject.End, MentionKind.Title));
+                return new(named, [(named, 0.5)], Attribution.Title, 0);
+            }
         }
         else if (Organizations.IsReferringNoun(head) && !subject.Indefinite)
         {
@@ -68,7 +74,7 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
             var description = Description(subject);
             var bodies = Ranked(position, e => !e.IsPerson && (description.Contains(' ')
                 ? e.Name.Contains(description, StringComparison.OrdinalIgnoreCase)
-                : e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || (kind == SpeakerKind.Organization && IsGeneric(head) && e.Kind == kind)), null);
+                : e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || (kind == SpeakerKind.Organization && IsGeneric(head) && e.Kind == kind)), null, TitleHorizon);
             if (bodies.Count > 0) return Choose(bodies, subject, Attribution.Title);
             if (Described(subject, kind) is { } described) return Choose([(described, 1.0)], subject, Attribution.Title);
         }
@@ -98,6 +104,23 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         return null;
     }
 
+    /// <summary>
+    /// "…, the Health Secretary has said.\n\nWes Langford told …": a title in the lede that nobody holds is the person
+    /// who opens the next paragraph, when that person has no title of their own. A guess, so never sure.
+    /// </summary>
+    private Entity? LedeSubject(Subject subject)
+    {
+        var paragraph = article.ParagraphOf(subject.First);
+        if (paragraph > 1) return null;
+        for (var s = article.SentenceOf[subject.First] + 1; s < article.Sentences.Count; s++)
+        {
+            if (article.Sentences[s].Paragraph == paragraph) continue;
+            if (article.Sentences[s].Paragraph > paragraph + 1) return null;
+            return subjects.OpeningSubject(s) is { Name.Entity: { IsPerson: true, Titles.Count: 0 } person } ? person : null;
+        }
+        return null;
+    }
+
     /// <summary>A person surely named as one, or one who speaks: not a capitalised word that may be anything.</summary>
     private static bool IsSomeone(Entity e) => e.IsPerson && (e.Certain || e.QuoteCount > 0);
 
@@ -120,7 +143,7 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
     }
 
     /// <summary>Entities mentioned before the position that fit, the most recent and most quoted first.</summary>
-    private List<(Entity Entity, double Score)> Ranked(int position, Func<Entity, bool> fits, Gender? gender)
+    private List<(Entity Entity, double Score)> Ranked(int position, Func<Entity, bool> fits, Gender? gender, int horizon = PronounHorizon)
     {
         var sentence = position == int.MaxValue ? 0 : article.SentenceOf[Math.Min(position, article.Tokens.Count - 1)];
         var ranked = new List<(Entity, double)>();
@@ -130,7 +153,7 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
             var (last, subjectLike) = LastMentionBefore(entity, position);
             if (last < 0) continue;
             var distance = Math.Abs(sentence - article.SentenceOf[last]);
-            if (distance > Horizon) continue;
+            if (distance > horizon) continue;
             var entityGender = entity.InferredGender;
             if (gender is not null && entityGender is not null && entityGender != gender) continue;
             var score = 1.0 / (1 + distance) + (subjectLike || OpensSentence(last) ? 0.3 : 0) + (entity.QuoteCount > 0 ? 0.15 : 0)
