@@ -105,6 +105,7 @@ internal static class NameFinder
         var corporate = e < mentionEnd;
         if (e <= s) return null;
 
+        if (e - s == 1 && NameKinds.IsCorporateSuffix(article[s])) return null; // the "Inc." of "Halcyon Therapeutics, Inc."
         if (NameKinds.OnlyTitleWords(article, s, e) || Appositive.IsPartyTag(article, s) || NameKinds.IsThing(article, e - 1) || NameKinds.IsPlace(article, s, e) || (e - s == 1 && Titles.IsPluralRole(article[s]))) return null;
         var nameFirst = TitleEnd(article, s, e);
         // "Student Jonas Weber": a capitalised word before a forename is a title.
@@ -119,7 +120,7 @@ internal static class NameFinder
         var mention = new NameMention
         {
             First = honorificStart >= 0 && titleFirst == nameFirst ? honorificStart : titleFirst, NameFirst = nameFirst, End = mentionEnd, Name = NameText(article, nameFirst, e), Kind = kind,
-            Certain = certain || honorific || titleFirst < nameFirst, Gender = honorificGender,
+            Certain = certain || corporate || honorific || titleFirst < nameFirst, Gender = honorificGender,
         };
         if (titleFirst < nameFirst) mention.Titles.Add(TitleText(article, titleFirst, nameFirst));
         if (kind == SpeakerKind.Person)

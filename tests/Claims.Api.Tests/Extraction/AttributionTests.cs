@@ -215,4 +215,12 @@ public sealed class AttributionTests
 
         Assert.Empty(article.Quotes);
     }
+
+    [Fact]
+    public void AQuotedTitleAfterAnAttributedQuoteIsNoQuotation()
+    {
+        var article = ArticleExtractor.Extract("“The light is for them,” said Magnus Tolland.\n\nHis memoir, “Keeper of the Dark”, sold well.");
+
+        Assert.Equal(["The light is for them"], article.Direct());
+    }
 }

@@ -223,4 +223,15 @@ public sealed class SpeakerTests
 
         Assert.Equal("hospital trust", article.SpeakerOf("it had tightened controls on drugs", Quotes.QuoteKind.Paraphrase));
     }
+
+    [Fact]
+    public void ALedesTitleThatNobodyHoldsIsThePersonOpeningTheNextParagraphButNeverSurely()
+    {
+        var article = ArticleExtractor.Extract(
+            "Pharmacies will receive an extra £210 million, the Health Secretary has said.\n\nWes Langford told the PA news agency that the money would be tied to reform.");
+
+        var quote = article.Quote("Pharmacies will receive an extra £210 million", Quotes.QuoteKind.Paraphrase);
+        Assert.Equal("Wes Langford", article.SpeakerOf(quote));
+        Assert.True(quote.Confidence < Confidence.High);
+    }
 }
