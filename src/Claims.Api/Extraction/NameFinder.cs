@@ -152,11 +152,16 @@ internal static class NameFinder
     {
         var k = nameFirst - 1;
         var sawRole = false;
+        var nouns = 0; // "zoo director", "works council chair": nouns before the role word
         while (k >= 0 && article.IsOutsideWord(k) && article.SentenceOf[k] == article.SentenceOf[nameFirst])
         {
             var word = article[k];
             if (Titles.IsRoleNoun(word)) sawRole = true;
-            else if (!(sawRole && (Titles.IsQualifier(word) || Organizations.IsNationality(word) || IsPossessive(word) || article.IsCapitalized(k))))
+            else if (sawRole && article.IsLower(k) && nouns < 2 && !FunctionWords.IsNotName(word) && !ReportingCues.IsCue(word) && !Complement.IsPreposition(word)
+                     && !word.EndsWith("ed") && !word.EndsWith("ing") && !FunctionWords.IsTimeWord(word) && !ReportedSpeech.IsVerbForm(word))
+                nouns++;
+            else if (!(sawRole && (Titles.IsQualifier(word) || Organizations.IsNationality(word) || IsPossessive(word)
+                                   || article.IsCapitalized(k) && !FunctionWords.IsTimeWord(word) && !FunctionWords.IsNotName(word))))
                 break;
             if (article.Is(k, "the") || article.Is(k, "of")) break;
             k--;

@@ -12,6 +12,8 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
     private const int MinClauseTokens = 3;
     private static readonly WordSet NotClauseOpeners = new("to in on at for with by from of into about after before during since as than like against over under through goodbye hello thanks yes no");
     private static readonly WordSet Determiners = new("the a an his her its their our my your this that these those some many few several all both each every any no");
+    public static bool IsVerbForm(ReadOnlySpan<char> word) => IrregularPasts.Contains(word) || FiniteVerbs.Contains(word);
+
     private static readonly WordSet IrregularPasts = new("""
         fell rose went came took made gave got knew saw left lost won began ran held kept put set cut hit brought bought
         thought found felt meant met paid sent spent stood understood built sold led grew drew chose wrote broke spoke
@@ -133,7 +135,9 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
     private bool LooksLikeClause(int first, int end)
     {
         if (!article.IsOutsideWord(first)) return false;
-        if (NotClauseOpeners.Contains(article[first]) || ReportingCues.IsCue(article[first])) return false;
+        // "about 120,000 homes are …" is a clause; "about the plan" is not.
+        var approximate = first + 1 < end && article.Tokens[first + 1].IsWord && char.IsDigit(article.Text[article.Tokens[first + 1].Start]);
+        if (NotClauseOpeners.Contains(article[first]) && !approximate || ReportingCues.IsCue(article[first])) return false;
         for (var k = first + 1; k < end && k < first + 12; k++)
         {
             if (!article.Tokens[k].IsWord) continue;

@@ -107,4 +107,21 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal("Office for National Statistics", article.SpeakerOf("Gross domestic product fell 0.1% month-on-month", QuoteKind.Paraphrase));
     }
+
+    [Fact]
+    public void AClauseMayOpenWithAnApproximateNumber()
+    {
+        var article = ArticleExtractor.Extract("The regional grid operator NorthPower says about 120,000 homes are without electricity.");
+
+        Assert.Equal("NorthPower", article.SpeakerOf("about 120,000 homes are without electricity", QuoteKind.Paraphrase));
+    }
+
+    [Fact]
+    public void NounsBeforeALowercaseRoleBelongToTheTitle()
+    {
+        var article = ArticleExtractor.Extract("More than 46,000 people took part in the vote, zoo director Petra Hainz said.");
+
+        Assert.Equal("Petra Hainz", article.SpeakerOf("More than 46,000 people took part in the vote", QuoteKind.Paraphrase));
+        Assert.Contains("zoo director", article.Speaker("Petra Hainz").Titles);
+    }
 }
