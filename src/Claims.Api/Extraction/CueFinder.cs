@@ -118,6 +118,7 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
             subject = subjects.After(end);
             inverted = subject is not null;
         }
+        subject ??= inverted ? null : subjects.PluralOpening(sentence, verbFirst);
         if (article.Is(first, "quoted") && subjects.After(first + 1) is { } quoted && article.Is(quoted.End, "as"))
         {
             subject = quoted; // TASS quoted Peskov as saying

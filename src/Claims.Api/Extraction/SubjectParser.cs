@@ -136,6 +136,16 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
         return mention is null ? null : new Subject(SubjectKind.Name, mention.First, mention.End, mention);
     }
 
+    /// <summary>"Lawmakers from both parties said": a plural role opening the sentence is its (unnamed) subject.</summary>
+    public Subject? PluralOpening(int sentenceIndex, int verb)
+    {
+        var first = Dateline.End(article, article.Sentences[sentenceIndex]);
+        if (verb - first > 6 || !article.IsOutsideWord(first) || !Titles.IsPluralRole(article[first])) return null;
+        for (var k = first + 1; k < verb; k++)
+            if (!article.IsOutsideWord(k) || ReportingCues.IsCue(article[k]) || article.IsCapitalized(k)) return null;
+        return new Subject(SubjectKind.Title, first, verb, Head: first);
+    }
+
     private ReadOnlySpan<char> Word(int k) => k >= 0 && k < article.Tokens.Count && article.Tokens[k].IsWord ? article[k] : default;
 
     public bool IsSpokesperson(int k) => k >= 0 && Spokespeople.Contains(NameFinder.StripPossessive(article[k]));

@@ -124,4 +124,13 @@ public sealed class ReportedSpeechTests
         Assert.Equal("Petra Hainz", article.SpeakerOf("More than 46,000 people took part in the vote", QuoteKind.Paraphrase));
         Assert.Contains("zoo director", article.Speaker("Petra Hainz").Titles);
     }
+
+    [Fact]
+    public void UnnamedPeopleOpeningTheSentenceReportSpeechWithNoSpeaker()
+    {
+        var article = ArticleExtractor.Extract("Lawmakers from both parties said the office should have existed a decade ago.");
+
+        var quote = article.Quote("the office should have existed a decade ago", QuoteKind.Paraphrase);
+        Assert.Null(quote.Speaker);
+    }
 }
