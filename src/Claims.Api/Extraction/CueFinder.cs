@@ -116,6 +116,8 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
         if (subject is null && !traits.HasFlag(CueTraits.Participle) && InversionAllowed(before, sentence))
         {
             subject = subjects.After(end);
+            // "said the government was watching": a subject followed by its own verb is the clause's, not the cue's.
+            if (subject is not null && article.IsOutsideWord(subject.End) && ReportedSpeech.IsVerbForm(article[subject.End])) subject = null;
             inverted = subject is not null;
         }
         subject ??= inverted ? null : subjects.PluralOpening(sentence, verbFirst);

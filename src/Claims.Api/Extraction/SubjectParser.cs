@@ -120,9 +120,12 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
         if (OpeningSubject(article.SentenceOf[comma]) is not { Name: { } mention } subject || mention.End >= comma) return null;
         if (!article.IsPunct(mention.End, ',') && !article.IsPunct(mention.AppositiveEnd, ',')) return null;
         for (var k = mention.End; k < comma; k++)
-            if (!article.Tokens[k].IsOutside || (article.Tokens[k].IsWord && ReportingCues.IsCue(article[k]))) return null;
+            if (!article.Tokens[k].IsOutside || (article.Tokens[k].IsWord && ReportingCues.IsCue(article[k]) && !IsParticiple(k))) return null;
         return subject;
     }
+
+    /// <summary>", asked about the yen,": a participle between commas, not the sentence's verb.</summary>
+    private bool IsParticiple(int k) => article.IsPunct(k - 1, ',') && article[k].EndsWith("ed");
 
     /// <summary>The name or pronoun that opens a sentence (after its dateline): the subject of a verb coordinated later.</summary>
     public Subject? OpeningSubject(int sentenceIndex)

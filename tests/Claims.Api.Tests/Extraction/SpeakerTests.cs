@@ -234,4 +234,13 @@ public sealed class SpeakerTests
         Assert.Equal("Wes Langford", article.SpeakerOf(quote));
         Assert.True(quote.Confidence < Confidence.High);
     }
+
+    [Fact]
+    public void AParticipleBetweenTheSubjectAndItsVerbLeavesTheSubjectAndNoInversionFollows()
+    {
+        var article = ArticleExtractor.Extract(
+            "Finance Minister Katsunobu Kato, asked about the yen's weakness, said the government was watching currency moves.");
+
+        Assert.Equal("Katsunobu Kato", article.SpeakerOf("the government was watching currency moves", Quotes.QuoteKind.Paraphrase));
+    }
 }
