@@ -37,7 +37,8 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
             if (cue is null) continue;
             if (cue.Subject is null && (cue.Traits.HasFlag(CueTraits.Participle) || cues.Count > firstOfSentence))
             {
-                cue.Subject = cues.Count > firstOfSentence ? cues[^1].Subject : null;
+                // ", saying …" continues the sentence's subject: the cue's before it, else the name that opens the sentence.
+                cue.Subject = cues.Count > firstOfSentence ? cues[^1].Subject : subjects.OpeningSubject(sentenceIndex);
                 cue.SharesSubject = true;
             }
             // "Errazuriz declined to comment but said that …": a coordinated verb shares the sentence's subject.

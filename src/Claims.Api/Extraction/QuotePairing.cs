@@ -168,18 +168,22 @@ internal sealed class QuotePairing
         return false;
     }
 
-    /// <summary>A mark after an s, then a lowercase word, with another closing single mark later in the paragraph.</summary>
+    /// <summary>
+    /// A mark after an s, then a lowercase word (students' union): a plural possessive. A closing mark is followed by
+    /// punctuation, or by its attribution ("…the glasses' she said").
+    /// </summary>
     private bool LooksPossessive(int i)
     {
         if (i == 0 || text[i - 1] is not ('s' or 'S')) return false;
         var j = i + 1;
         while (j < text.Length && text[j] == ' ') j++;
         if (j >= text.Length || !char.IsLower(text[j])) return false;
-        for (; j < text.Length && text[j] != '\n'; j++)
-            if (text[j] is '\'' or '’' && !char.IsWhiteSpace(text[j - 1]) && (j + 1 >= text.Length || !char.IsLetter(text[j + 1])))
-                return true;
-        return false;
+        var end = j;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return !AttributionWords.Contains(text.AsSpan(j, end - j));
     }
+
+    private static readonly WordSet AttributionWords = new("he she they it we i you said says say added asked told replied wrote insisted explained");
 
     private static bool EndsPhrase(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or '…' or ')' or ']' or '}';
 }

@@ -134,8 +134,10 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
         if (article.IsOutsideWord(first) && Pronouns.Contains(article[first])) return new Subject(SubjectKind.Pronoun, first, first + 1);
         NameMention? mention = null;
         for (var i = registry.MentionIndexAtOrBefore(first + 6); i >= 0 && registry.Mentions[i].First >= first; i--) mention = registry.Mentions[i];
+        // Only a title may stand before the name: "Its president, Aoife O'Brien", not "The head teacher of a Bristol school".
         for (var k = first; mention is not null && k < mention.First; k++)
-            if (!article.Tokens[k].IsOutside || article.Tokens[k].IsWord && ReportingCues.IsCue(article[k])) mention = null;
+            if (!article.Tokens[k].IsOutside || article.Tokens[k].IsWord && (ReportingCues.IsCue(article[k]) || article.IsLower(k) && !IsTitleWord(k)))
+                mention = null;
         return mention is null ? null : new Subject(SubjectKind.Name, mention.First, mention.End, mention);
     }
 
@@ -148,6 +150,9 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
             if (!article.IsOutsideWord(k) || ReportingCues.IsCue(article[k]) || article.IsCapitalized(k)) return null;
         return new Subject(SubjectKind.Title, first, verb, Head: first);
     }
+
+    private bool IsTitleWord(int k) =>
+        Determiners.Contains(article[k]) && !article.Is(k, "a") && !article.Is(k, "an") || IsModifier(k) || Organizations.IsReferringNoun(article[k]);
 
     private ReadOnlySpan<char> Word(int k) => k >= 0 && k < article.Tokens.Count && article.Tokens[k].IsWord ? article[k] : default;
 

@@ -102,4 +102,14 @@ public sealed class QuoteMarkTests
         Assert.Equal("Jens Stoltenberg", article.SpeakerOf("We will respond to any attack on our\nterritory"));
         Assert.Empty(article.Warnings);
     }
+
+    [Fact]
+    public void APluralPossessiveInsideAQuoteContinuedAcrossParagraphsDoesNotCloseIt()
+    {
+        var article = ArticleExtractor.Extract(
+            "Joanna Price said: 'We were sceptical. The parents' forum wasn't sure either.\n\n'But the results speak for themselves.'");
+
+        Assert.Equal(["We were sceptical. The parents' forum wasn't sure either.", "But the results speak for themselves."], article.Direct());
+        Assert.Single(article.Quotes.Select(q => q.Group).Distinct());
+    }
 }
