@@ -33,6 +33,8 @@ internal static class Appositive
             return article.IsPunct(k, ',') ? k : comma;
         }
         if (article.Is(first, "and") || article.Is(first, "or")) return comma; // "X, and Y," is two people
+        if (article.IsOutsideWord(first) && char.IsDigit(article.Text[article.Tokens[first].Start]) && article.IsPunct(first + 1, ','))
+            return first + 1; // an age: "Helga Brandl, 71,"
         if (!article.IsOutsideWord(first) || article[first].EndsWith("ing") || Complement.IsPreposition(article[first])) return comma; // ", speaking in Brussels,"
         if (article.Is(first, "the") || article.Is(first, "a") || article.Is(first, "an")) first++;
         var sawRole = false;

@@ -243,4 +243,12 @@ public sealed class SpeakerTests
 
         Assert.Equal("Katsunobu Kato", article.SpeakerOf("the government was watching currency moves", Quotes.QuoteKind.Paraphrase));
     }
+
+    [Fact]
+    public void AnAgeBetweenCommasLeadsToTheVerb()
+    {
+        var article = ArticleExtractor.Extract("“I will not resign,” Maria Lopez, 45, said on Monday.");
+
+        Assert.Equal("Maria Lopez", article.SpeakerOf("I will not resign"));
+    }
 }
