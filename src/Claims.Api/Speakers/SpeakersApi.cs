@@ -71,14 +71,9 @@ public static class SpeakersApi
 
     static async Task<Created<SpeakerResponse>> CreateSpeaker(SpeakerRequest request, NpgsqlDataSource db, CancellationToken ct)
     {
-        const string sql = $"""
-            INSERT INTO speaker (id, slug, name, kind, title, aliases, party, state)
-            VALUES (@Id, @Slug, @Name, @Kind, @Title, @Aliases, @Party, @State)
-            RETURNING {Columns}
-            """;
         await using var conn = await db.OpenConnectionAsync(ct);
         var slug = request.Slug ?? await Slugs.FreeSlugAsync(conn, SlugTable.Speaker, request.Name!, ct);
-        var speaker = await conn.QuerySingleAsync<SpeakerResponse>(new CommandDefinition(sql,
+        var speaker = await conn.QuerySingleAsync<SpeakerResponse>(new CommandDefinition(SpeakerStore.InsertSql,
             SpeakerStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct));
         return TypedResults.Created($"/v1/speakers/{speaker.Slug}", speaker);
     }

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Claims.Api.Infrastructure.Http;
 
-/// <summary>Reads are open; every other method needs <c>Authorization: Bearer &lt;key&gt;</c> with a key from configuration ApiKeys.</summary>
+/// <summary>
+/// Reads are open; every other method needs <c>Authorization: Bearer &lt;key&gt;</c> with a key from configuration ApiKeys,
+/// except on an endpoint that <see cref="WritesNothingMetadata">writes nothing</see>.
+/// </summary>
 sealed class ApiKeyMiddleware
 {
     readonly RequestDelegate next;
@@ -22,7 +25,8 @@ sealed class ApiKeyMiddleware
 
     public Task InvokeAsync(HttpContext http)
     {
-        if (IsRead(http.Request.Method) || IsAuthorized(http.Request.Headers.Authorization.ToString()))
+        if (IsRead(http.Request.Method) || http.GetEndpoint()?.Metadata.GetMetadata<WritesNothingMetadata>() is not null
+            || IsAuthorized(http.Request.Headers.Authorization.ToString()))
             return next(http);
 
         http.Response.Headers.WWWAuthenticate = "Bearer";
@@ -46,4 +50,15 @@ sealed class ApiKeyMiddleware
     }
 
     static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+}
+
+/// <summary>A POST that only computes an answer from its body, such as a preview, and so is open like a read.</summary>
+public sealed class WritesNothingMetadata
+{
+    public static readonly WritesNothingMetadata Instance = new();
+}
+
+public static class WritesNothingExtensions
+{
+    public static RouteHandlerBuilder WritesNothing(this RouteHandlerBuilder builder) => builder.WithMetadata(WritesNothingMetadata.Instance);
 }

@@ -5,6 +5,7 @@ using Claims.Api.Arguments;
 using Claims.Api.Changes;
 using Claims.Api.Claims;
 using Claims.Api.Entities;
+using Claims.Api.Extraction;
 using Claims.Api.Quotes;
 using Claims.Api.Reviews;
 using Claims.Api.Search;
@@ -56,6 +57,14 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(MentionRequest))]
 [JsonSerializable(typeof(MentionResponse))]
 [JsonSerializable(typeof(ImportReport))]
+[JsonSerializable(typeof(ArticleRequest))]
+[JsonSerializable(typeof(ExtractionDraft))]
+[JsonSerializable(typeof(DraftDocument))]
+[JsonSerializable(typeof(Page<ExtractionSummary>))]
+[JsonSerializable(typeof(DraftQuoteRequest))]
+[JsonSerializable(typeof(DraftSpeakerRequest))]
+[JsonSerializable(typeof(CommitRequest))]
+[JsonSerializable(typeof(CommitResult))]
 public sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>
@@ -67,5 +76,15 @@ public sealed partial class AppJsonContext : JsonSerializerContext
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.TypeInfoResolverChain.Insert(0, Default);
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+
+    /// <summary>The API's JSON outside a request, for what is kept in the database as JSON, such as drafts.</summary>
+    public static JsonSerializerOptions ApiOptions { get; } = Configured();
+
+    static JsonSerializerOptions Configured()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Configure(options);
+        return options;
     }
 }
