@@ -11,8 +11,15 @@ namespace Claims.Api.Extraction;
 public static class SpeakerMatching
 {
     /// <summary>A stored speaker that may be one of the article's.</summary>
-    public sealed record Candidate(Guid Id, string Slug, string Name, SpeakerKind Kind, string? Title, string[] Aliases)
+    public sealed record Candidate
     {
+        public Guid Id { get; init; }
+        public string Slug { get; init; } = "";
+        public string Name { get; init; } = "";
+        public SpeakerKind Kind { get; init; }
+        public string? Title { get; init; }
+        public string[] Aliases { get; init; } = [];
+
         public SpeakerRef Ref => new(Id, Slug, Name);
     }
 

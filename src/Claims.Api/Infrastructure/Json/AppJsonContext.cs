@@ -79,12 +79,13 @@ public sealed partial class AppJsonContext : JsonSerializerContext
     }
 
     /// <summary>The API's JSON outside a request, for what is kept in the database as JSON, such as drafts.</summary>
-    public static JsonSerializerOptions ApiOptions { get; } = Configured();
+    public static JsonSerializerOptions ApiOptions => ConfiguredOptions.Value;
 
-    static JsonSerializerOptions Configured()
+    // Lazy: a static initializer would run before the generated part's own.
+    static readonly Lazy<JsonSerializerOptions> ConfiguredOptions = new(() =>
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         Configure(options);
         return options;
-    }
+    });
 }
