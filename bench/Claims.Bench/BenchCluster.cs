@@ -20,7 +20,8 @@ static class BenchCluster
 
     public static string DataDirectory => Path.Combine(BenchDirectory, ".data", "postgres");
 
-    static string BenchDirectory => typeof(BenchCluster).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+    /// <summary>The bench/ folder of the repository this bench was built from.</summary>
+    public static string BenchDirectory => typeof(BenchCluster).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "BenchDirectory").Value!;
 
     public static Task<EmbeddedPostgres> StartAsync() =>

@@ -1,8 +1,13 @@
+using System.Globalization;
+
 namespace Claims.Bench;
 
-/// <summary><c>--name value</c> pairs; every option a command reads must be known, so a typo fails instead of being ignored.</summary>
+/// <summary><c>--name value</c> pairs and <c>--flag</c>s; every option a command reads must be known, so a typo fails instead of being ignored.</summary>
 sealed class Options
 {
+    // Marks a --name followed by no value; compared by reference, so no value typed on the command line can be mistaken for it.
+    static readonly string FlagValue = new('-', 2);
+
     readonly Dictionary<string, string> values;
     readonly HashSet<string> read = [];
 
@@ -11,11 +16,12 @@ sealed class Options
     public static Options Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i += 2)
+        for (var i = 0; i < args.Length; i++)
         {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
-                throw new OptionsException($"Expected '--name value', got '{string.Join(' ', args[i..])}'.");
-            values[args[i][2..]] = args[i + 1];
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || args[i].Length == 2)
+                throw new OptionsException($"Expected '--name value' or '--flag', got '{string.Join(' ', args[i..])}'.");
+            var isFlag = i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal);
+            values[args[i][2..]] = isFlag ? FlagValue : args[++i];
         }
         return new Options(values);
     }
@@ -23,7 +29,17 @@ sealed class Options
     public string? String(string name)
     {
         read.Add(name);
-        return values.GetValueOrDefault(name);
+        var value = values.GetValueOrDefault(name);
+        return ReferenceEquals(value, FlagValue) ? throw new OptionsException($"--{name} needs a value.") : value;
+    }
+
+    /// <summary>A <c>--name</c> given without a value.</summary>
+    public bool Flag(string name)
+    {
+        read.Add(name);
+        if (!values.TryGetValue(name, out var value)) return false;
+        if (!ReferenceEquals(value, FlagValue)) throw new OptionsException($"--{name} takes no value, got '{value}'.");
+        return true;
     }
 
     public string String(string name, string fallback) => String(name) ?? fallback;
@@ -33,6 +49,13 @@ sealed class Options
         null => fallback,
         var text when int.TryParse(text, out var value) && value > 0 => value,
         var text => throw new OptionsException($"--{name} must be a positive whole number, not '{text}'."),
+    };
+
+    public double Fraction(string name, double fallback) => String(name) switch
+    {
+        null => fallback,
+        var text when double.TryParse(text, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1 => value,
+        var text => throw new OptionsException($"--{name} must be a number from 0 to 1, not '{text}'."),
     };
 
     /// <summary>Call after reading every option: refuses the ones no one read.</summary>
