@@ -24,3 +24,29 @@ CREATE FUNCTION lower_names(names text[]) RETURNS text[]
 
 CREATE INDEX speaker_lower_name_idx ON speaker (lower(name));
 CREATE INDEX speaker_lower_aliases_idx ON speaker USING gin (lower_names(aliases));
+
+-- The statement a quote of this speaker with these content words belongs to (0002's rule: Jaccard >= 0.5 with a stored
+-- quote of the speaker, each with at least four lexemes), or its own. The trigger groups every quote written row by
+-- row through it, and the articles import asks it for the quotes it brings, whose triggers are off.
+CREATE FUNCTION statement_of(quote_id uuid, speaker_id uuid, words tsvector) RETURNS uuid
+    LANGUAGE sql STABLE PARALLEL SAFE
+    RETURN coalesce(
+        (SELECT q.statement_id
+         FROM quote q
+         WHERE length(words) >= 4
+           AND q.speaker_id = statement_of.speaker_id AND q.id <> statement_of.quote_id AND length(q.search) >= 4
+           AND lexeme_jaccard(q.search, words) >= 0.5
+         ORDER BY lexeme_jaccard(q.search, words) DESC, q.id
+         LIMIT 1),
+        quote_id);
+
+CREATE OR REPLACE FUNCTION group_quote_statement() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.statement_pinned THEN
+        NEW.statement_id := coalesce(NEW.statement_id, NEW.id);
+    ELSE
+        NEW.statement_id := statement_of(NEW.id, NEW.speaker_id, NEW.search);
+    END IF;
+    RETURN NEW;
+END
+$$;

@@ -48,8 +48,8 @@ static class CommandLine
             $"Usage: dotnet run -- import [--format {string.Join('|', FormatImporter.Names)}] PATH, where PATH is a file, a folder, or - for standard input.",
         { Name: "import" } when !FormatImporter.Names.Contains(command.Format) => FormatImporter.UnknownFormat(command.Format),
         { Name: "extract", File: null } => "Usage: dotnet run -- extract [--min-confidence C] FILE, where FILE is an article file, or - for standard input.",
-        { MinConfidence: not "" } when command.Confidence is not (>= 0 and <= 1) =>
-            $"--min-confidence is a confidence from 0 to 1, not '{command.MinConfidence}'.",
+        { MinConfidence: not "" } when command.Confidence is null || ConfidenceRules.Problem(command.Confidence) is not null =>
+            $"--min-confidence {ConfidenceRules.Problem(command.Confidence) ?? "is a number"}, not '{command.MinConfidence}'.",
         _ => null,
     };
 

@@ -75,8 +75,12 @@ public sealed class ExtractionListQueryValidator : AbstractValidator<ExtractionL
     }
 }
 
+/// <summary>A minimum confidence, wherever one is given (a draft, a commit, an import): from 0 to 1.</summary>
 public static class ConfidenceRules
 {
+    /// <summary>What is wrong with the value ("is …"), or null.</summary>
+    public static string? Problem(double? value) => value is null or (>= 0 and <= 1) ? null : "is a confidence, from 0 to 1";
+
     public static IRuleBuilderOptions<T, double?> Confidence<T>(this IRuleBuilder<T, double?> rule) => rule
-        .InclusiveBetween(0, 1).WithMessage("'{PropertyName}' is a confidence, from 0 to 1.");
+        .Must(value => Problem(value) is null).WithMessage((_, value) => $"'{{PropertyName}}' {Problem(value)}.");
 }

@@ -16,7 +16,9 @@ static class ExtractCommand
         ArticleRequest article;
         try
         {
-            article = file == "-" ? ReadStandardInput() : ArticleFile.Read(file);
+            article = file == "-"
+                ? ArticleInput.Parse("stdin", await ArticleInput.ReadAsync(Console.OpenStandardInput(), long.MaxValue, CancellationToken.None) ?? [])
+                : ArticleFile.Read(file);
         }
         catch (Exception e) when (e is ArticleFileException or IOException or UnauthorizedAccessException)
         {
@@ -40,15 +42,5 @@ static class ExtractCommand
         var draft = new ExtractionDraft(null, DraftStatus.Preview, document.Source, document.Speakers, document.Quotes, document.Warnings);
         Console.WriteLine(JsonSerializer.Serialize(draft, Indented.GetTypeInfo(typeof(ExtractionDraft))));
         return 0;
-    }
-
-    /// <summary>Standard input is an article file too: JSON when it opens with a brace, else text with an optional header.</summary>
-    static ArticleRequest ReadStandardInput()
-    {
-        using var input = new MemoryStream();
-        Console.OpenStandardInput().CopyTo(input);
-        var bytes = input.ToArray();
-        var json = bytes.SkipWhile(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF).FirstOrDefault() == (byte)'{';
-        return ArticleFile.Parse(json ? "stdin.json" : "stdin", bytes);
     }
 }

@@ -14,8 +14,9 @@ public sealed class ExtractCommandTests(ApiFactory api) : IClassFixture<ApiFacto
     {
         Assert.Equal(new CommandLine.Invocation("extract", "a.txt", MinConfidence: "0.5"), CommandLine.Command(["extract", "--min-confidence", "0.5", "a.txt"]));
         Assert.StartsWith("Usage: dotnet run -- extract", CommandLine.UsageError(CommandLine.Command(["extract"])!));
-        Assert.StartsWith("--min-confidence is a confidence", CommandLine.UsageError(CommandLine.Command(["extract", "--min-confidence=high", "a.txt"])!));
-        Assert.Null(CommandLine.UsageError(CommandLine.Command(["import", "--format", "liar", "--min-confidence=0.9", "news"])!));
+        Assert.Equal("--min-confidence is a number, not 'high'.", CommandLine.UsageError(CommandLine.Command(["extract", "--min-confidence=high", "a.txt"])!));
+        Assert.Equal("--min-confidence is a confidence, from 0 to 1, not '2'.", CommandLine.UsageError(CommandLine.Command(["extract", "--min-confidence", "2", "a.txt"])!));
+        Assert.Null(CommandLine.UsageError(CommandLine.Command(["import", "--format", "articles", "--min-confidence=0.9", "news"])!));
     }
 
     [Fact]
