@@ -3,9 +3,10 @@
 CREATE TABLE extraction (
     id                 uuid PRIMARY KEY,
     status             text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'committed')),
-    -- The stored source the draft was made from, and when that source was last updated then: a commit that finds it
-    -- updated since, or gone (source_id set null), refuses rather than write quotes against another text.
-    source_id          uuid REFERENCES source (id) ON DELETE SET NULL,
+    -- The stored source the draft was made from (or its commit wrote), and when that source was last updated then: a
+    -- commit that finds it updated since, or gone, refuses rather than write quotes against another text. Not a foreign
+    -- key: a draft is work in progress, and holds up no delete, truncation or restore of the sources.
+    source_id          uuid,
     source_updated_at  timestamptz,
     draft              jsonb NOT NULL,
     -- What the commit wrote, which a second commit answers again.
@@ -14,8 +15,6 @@ CREATE TABLE extraction (
     updated_at         timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT extraction_committed_has_result CHECK ((status = 'committed') = (result IS NOT NULL))
 );
-
-CREATE INDEX extraction_source_idx ON extraction (source_id) WHERE source_id IS NOT NULL;
 
 -- Matching an article's speakers to the stored ones by name or alias in any case, in one indexed statement.
 CREATE FUNCTION lower_names(names text[]) RETURNS text[]

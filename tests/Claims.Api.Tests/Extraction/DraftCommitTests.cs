@@ -133,6 +133,21 @@ public sealed class DraftCommitTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task ADraftWhoseSourceWasDeletedMeanwhileIsAConflictAndNothingIsWritten()
+    {
+        var writer = api.Writer();
+        var url = Drafts.NewUrl();
+        var stored = await (await writer.PostJsonAsync("/v1/sources", new { url, body = Drafts.Body })).ReadAsync<SourceDetail>(HttpStatusCode.Created);
+        var draft = await writer.AddQuoteAsync(await writer.NewDraftAsync(url: url), "We will build the bridge", Seeded.Stoltenberg);
+        Assert.Equal(HttpStatusCode.NoContent, (await writer.DeleteAsync($"/v1/sources/{stored.Id}")).StatusCode);
+        var before = await Drafts.StateAsync(api);
+
+        await (await writer.CommitAsync(draft)).AssertProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Equal(before, await Drafts.StateAsync(api));
+    }
+
+    [Fact]
     public async Task ADraftOfANewUrlThatWasStoredMeanwhileIsAConflictAndNothingIsWritten()
     {
         var writer = api.Writer();
