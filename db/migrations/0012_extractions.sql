@@ -24,18 +24,25 @@ CREATE FUNCTION lower_names(names text[]) RETURNS text[]
 CREATE INDEX speaker_lower_name_idx ON speaker (lower(name));
 CREATE INDEX speaker_lower_aliases_idx ON speaker USING gin (lower_names(aliases));
 
--- The statement a quote of this speaker with these content words belongs to (0002's rule: Jaccard >= 0.5 with a stored
--- quote of the speaker, each with at least four lexemes), or its own. The trigger groups every quote written row by
--- row through it, and the articles import asks it for the quotes it brings, whose triggers are off.
-CREATE FUNCTION statement_of(quote_id uuid, speaker_id uuid, words tsvector) RETURNS uuid
+-- The statement a quote of this speaker with these content words belongs to (0002's rule: Jaccard >= 0.5 with another
+-- quote of the speaker, each with at least four lexemes, the closest one winning), or its own. The quote trigger groups
+-- every quote written row by row through it; the articles import asks it for the quotes it brings, whose triggers are
+-- off, among the stored quotes and those it brought before (the other_* arrays, one element per quote).
+CREATE FUNCTION statement_of(
+    quote_id uuid, speaker_id uuid, words tsvector,
+    other_ids uuid[] DEFAULT '{}', other_speakers uuid[] DEFAULT '{}', other_words tsvector[] DEFAULT '{}', other_statements uuid[] DEFAULT '{}')
+    RETURNS uuid
     LANGUAGE sql STABLE PARALLEL SAFE
     RETURN coalesce(
-        (SELECT q.statement_id
-         FROM quote q
-         WHERE length(words) >= 4
-           AND q.speaker_id = statement_of.speaker_id AND q.id <> statement_of.quote_id AND length(q.search) >= 4
-           AND lexeme_jaccard(q.search, words) >= 0.5
-         ORDER BY lexeme_jaccard(q.search, words) DESC, q.id
+        (SELECT c.statement_id
+         FROM (SELECT q.id, q.search, q.statement_id FROM quote q WHERE q.speaker_id = statement_of.speaker_id
+               UNION ALL
+               SELECT o.id, o.search, o.statement_id
+               FROM unnest(other_ids, other_speakers, other_words, other_statements) AS o(id, speaker_id, search, statement_id)
+               WHERE o.speaker_id = statement_of.speaker_id) AS c
+         WHERE length(words) >= 4 AND c.id <> statement_of.quote_id AND length(c.search) >= 4
+           AND lexeme_jaccard(c.search, words) >= 0.5
+         ORDER BY lexeme_jaccard(c.search, words) DESC, c.id
          LIMIT 1),
         quote_id);
 

@@ -10,16 +10,24 @@ namespace Claims.Api.Transfer.Formats.Articles;
 /// new speaker once per import, and the quotes that have a speaker and at least the minimum confidence (all, without
 /// one); the others are left out and noted as skipped. Quotes already stored, lined up in the draft, are not brought
 /// again. Ids are stable, by URL, speaker slug and quote span, so importing the same articles again changes nothing.
-/// A new quote joins the statement of a stored one it renders, by the rule the quote trigger applies (0012's
-/// statement_of); quotes of one import are not grouped with one another.
+/// A new quote joins the statement it renders, by the rule the quote trigger applies (0012's statement_of), among the
+/// stored quotes and those of the articles before it in the import (not those of its own article).
 /// </summary>
 sealed class ArticleRecords(double? minConfidence, ImportNotes notes)
 {
     readonly HashSet<string> speakersGiven = new(StringComparer.Ordinal);
+    readonly List<Given> quotesGiven = [];
+
+    /// <summary>A quote brought by an earlier article: its speaker, content words (a tsvector's text) and statement.</summary>
+    sealed record Given(Guid Id, Guid Speaker, string Words, Guid Statement);
+
+    sealed record Grouped(Guid StatementId, string Words);
 
     const string StatementsSql = """
-        SELECT statement_of(q.id, q.speaker_id, to_tsvector('english', q.text))
+        SELECT statement_of(q.id, q.speaker_id, w.words, @GivenIds, @GivenSpeakers, @GivenWords::tsvector[], @GivenStatements) AS statement_id,
+               w.words::text AS words
         FROM unnest(@Ids, @SpeakerIds, @Texts) WITH ORDINALITY AS q(id, speaker_id, text, n)
+        CROSS JOIN LATERAL (SELECT to_tsvector('english', q.text) AS words) AS w
         ORDER BY q.n
         """;
 
@@ -52,11 +60,26 @@ sealed class ArticleRecords(double? minConfidence, ImportNotes notes)
         }
 
         var quoteIds = chosen.Select((q, i) => Id("quote", $"{source.Url}\n{q.Kind.ToDb()}\n{q.Span.Start}\n{q.Span.End}\n{speakerIds[i]}")).ToArray();
-        var statements = (await conn.QueryAsync<Guid>(new CommandDefinition(StatementsSql,
-            new { Ids = quoteIds, SpeakerIds = speakerIds.ToArray(), Texts = chosen.Select(q => q.Text).ToArray() }, cancellationToken: ct))).AsList();
+        var statements = await StatementsAsync(conn, quoteIds, speakerIds, chosen.Select(q => q.Text).ToArray(), ct);
         for (var i = 0; i < chosen.Count; i++)
             records.Add(QuoteRecord($"{origin} quote {chosen[i].Number}", quoteIds[i], statements[i], DraftCommit.QuoteOf(chosen[i], speakerIds[i], sourceId, source)));
         return records;
+    }
+
+    /// <summary>The statement of each quote, in one query; the quotes are then among those given for the articles after.</summary>
+    async Task<List<Guid>> StatementsAsync(NpgsqlConnection conn, Guid[] ids, List<Guid> speakerIds, string[] texts, CancellationToken ct)
+    {
+        if (ids.Length == 0) return [];
+        var speakers = speakerIds.ToHashSet();
+        var given = quotesGiven.Where(g => speakers.Contains(g.Speaker)).ToList();
+        var grouped = (await conn.QueryAsync<Grouped>(new CommandDefinition(StatementsSql, new
+        {
+            Ids = ids, SpeakerIds = speakerIds.ToArray(), Texts = texts,
+            GivenIds = given.Select(g => g.Id).ToArray(), GivenSpeakers = given.Select(g => g.Speaker).ToArray(),
+            GivenWords = given.Select(g => g.Words).ToArray(), GivenStatements = given.Select(g => g.Statement).ToArray(),
+        }, cancellationToken: ct))).AsList();
+        for (var i = 0; i < ids.Length; i++) quotesGiven.Add(new Given(ids[i], speakerIds[i], grouped[i].Words, grouped[i].StatementId));
+        return grouped.Select(g => g.StatementId).ToList();
     }
 
     static ImportRecord SourceRecord(string origin, Guid id, DraftSource source)
