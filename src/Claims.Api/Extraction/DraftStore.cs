@@ -21,18 +21,15 @@ public static class DraftStore
 
     public static async Task<StoredDraft> InsertAsync(NpgsqlConnection conn, MadeDraft made, CancellationToken ct)
     {
-        const string sql = $"""
+        const string sql = """
             INSERT INTO extraction (id, source_id, source_updated_at, draft)
             VALUES (@Id, @SourceId, @SourceUpdatedAt, @Document::jsonb)
-            RETURNING {Columns}
+            RETURNING created_at
             """;
-        return Read(await conn.QuerySingleAsync<Row>(new CommandDefinition(sql, new
-        {
-            Id = Guid.CreateVersion7(),
-            made.SourceId,
-            made.SourceUpdatedAt,
-            Document = JsonSerializer.Serialize(made.Document, AppJsonContext.ApiOptions.GetTypeInfo(typeof(DraftDocument))),
-        }, cancellationToken: ct)));
+        var id = Guid.CreateVersion7();
+        var at = await conn.QuerySingleAsync<DateTime>(new CommandDefinition(sql,
+            new { Id = id, made.SourceId, made.SourceUpdatedAt, Document = Json(made.Document) }, cancellationToken: ct));
+        return new StoredDraft(id, DraftStatus.Open, made.Document, null, made.SourceId, made.SourceUpdatedAt, at, at);
     }
 
     public static async Task<StoredDraft?> GetAsync(NpgsqlConnection conn, Guid id, CancellationToken ct) =>
@@ -47,21 +44,24 @@ public static class DraftStore
     /// <summary>Writes the draft's document, status and commit result back; answers it as now kept.</summary>
     public static async Task<StoredDraft> SaveAsync(NpgsqlConnection conn, NpgsqlTransaction tx, StoredDraft draft, CancellationToken ct)
     {
-        const string sql = $"""
+        const string sql = """
             UPDATE extraction
             SET status = @Status, draft = @Document::jsonb, result = @Result::jsonb, source_id = @SourceId, updated_at = now()
             WHERE id = @Id
-            RETURNING {Columns}
+            RETURNING updated_at
             """;
-        return Read(await conn.QuerySingleAsync<Row>(new CommandDefinition(sql, new
+        var at = await conn.QuerySingleAsync<DateTime>(new CommandDefinition(sql, new
         {
             draft.Id,
             Status = draft.Status.ToDb(),
-            Document = JsonSerializer.Serialize(draft.Document, AppJsonContext.ApiOptions.GetTypeInfo(typeof(DraftDocument))),
+            Document = Json(draft.Document),
             Result = draft.Result is null ? null : JsonSerializer.Serialize(draft.Result, AppJsonContext.ApiOptions.GetTypeInfo(typeof(CommitResult))),
             draft.SourceId,
-        }, tx, cancellationToken: ct)));
+        }, tx, cancellationToken: ct));
+        return draft with { UpdatedAt = at };
     }
+
+    static string Json(DraftDocument document) => JsonSerializer.Serialize(document, AppJsonContext.ApiOptions.GetTypeInfo(typeof(DraftDocument)));
 
     public static async Task<bool> DeleteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid id, CancellationToken ct) =>
         await conn.ExecuteAsync(new CommandDefinition("DELETE FROM extraction WHERE id = @id", new { id }, tx, cancellationToken: ct)) > 0;
