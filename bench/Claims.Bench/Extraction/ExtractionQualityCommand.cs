@@ -51,6 +51,7 @@ static class ExtractionQualityCommand
             ("articles", c => c.Articles.ToString()),
             ("gold quotes: direct / reported", c => $"{c.Direct.Gold} / {c.Reported.Gold}"),
             ("extracted: direct / reported", c => $"{c.Direct.Extracted} / {c.Reported.Extracted}"),
+            ("extracted spans that hold their text", c => c.SpanText.ToString()),
             ("direct spans, exact: precision", c => c.Direct.ExactPrecision.ToString()),
             ("direct spans, exact: recall", c => c.Direct.ExactRecall.ToString()),
             ("direct spans, overlap: precision", c => c.Direct.OverlapPrecision.ToString()),

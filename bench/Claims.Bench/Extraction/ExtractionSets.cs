@@ -51,7 +51,7 @@ static class ExtractionSets
                 .Select(f => $"{f}: an article without a gold annotation"));
         }
         if (problems.Count > 0)
-            throw new BenchFailedException($"the gold of set '{set}' does not hold ({problems.Count} problems):\n  {string.Join("\n  ", problems)}");
+            throw new BenchFailedException($"the gold of set '{set}' does not hold ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):\n  {string.Join("\n  ", problems)}");
         return articles;
     }
 }

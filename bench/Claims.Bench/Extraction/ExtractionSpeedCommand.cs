@@ -24,7 +24,7 @@ static class ExtractionSpeedCommand
         var batch = SpeedBatch.Build(count, ArticleSize, seed: 42);
         var bytes = batch.Select(Encoding.UTF8.GetByteCount).ToArray();
         Console.WriteLine($"{batch.Count:N0} articles of {bytes.Min():N0}–{bytes.Max():N0} bytes (mean {bytes.Average():N0}), " +
-                          $"recombined from bench/extraction/dev; {seconds} s measured on one thread after one warm-up pass.");
+                          $"recombined from bench/extraction/dev; measured for {seconds} s on one thread after one warm-up pass.");
 
         var quotes = 0L;
         foreach (var article in batch) quotes += ArticleExtractor.Extract(article).Quotes.Count;
@@ -53,6 +53,7 @@ static class ExtractionSpeedCommand
                           $"{latencies.Percentile(50):F3} | {latencies.Percentile(99):F3} | {latencies.Max:F3} | " +
                           $"{allocated / 1024.0 / latencies.Count:N1} | {quotes / (double)(latencies.Count + batch.Count):N1} |");
         Console.WriteLine();
+        Console.WriteLine($"{latencies.Count:N0} extractions in {wall.TotalSeconds:F1} s{(latencies.Count == MaxMeasured ? " (stopped at the cap on timings kept)" : "")}.");
         Console.WriteLine($"Target ≥ {TargetPerSecond} articles of 4 KB a second on one core: {(fourKilobytesPerSecond >= TargetPerSecond ? "met" : "NOT met")}.");
         if (File.Exists("/proc/loadavg")) Console.WriteLine($"Load average (1, 5, 15 min) at the end: {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3])}");
         return 0;

@@ -85,6 +85,7 @@ static class GoldFile
         if (problems.Count == 0)
         {
             var start = starts[(entry.Occurrence ?? 1) - 1];
+            if (CutsAWord(body, start, start + text.Length)) return ["the span begins or ends inside a word"];
             var span = new Span(CodePoints(body.AsSpan(0, start)), CodePoints(body.AsSpan(0, start + text.Length)));
             quote = new GoldQuote(entry.Kind, span, text, entry.Speaker, entry.Attribution, entry.Group);
         }
@@ -100,6 +101,10 @@ static class GoldFile
         else if (Marks.Contains(text[^1]) && !Closers.Any(c => c.Value.Contains(text[^1]) && text.AsSpan(0, text.Length - 1).Contains(c.Key)))
             yield return $"the span ends with its closing mark {text[^1]}";
     }
+
+    static bool CutsAWord(string body, int start, int end) =>
+        (start > 0 && char.IsLetterOrDigit(body[start - 1]) && char.IsLetterOrDigit(body[start])) ||
+        (end < body.Length && char.IsLetterOrDigit(body[end - 1]) && char.IsLetterOrDigit(body[end]));
 
     // "… left the U.S." keeps the abbreviation's period; a period after a plain word ends the sentence.
     static bool EndsInAbbreviation(string text) => text.AsSpan(text.LastIndexOf(' ') + 1)[..^1].Contains('.');

@@ -44,6 +44,9 @@ sealed class QualityCounts
     /// <summary>Gold quotes that such confident, right extractions cover.</summary>
     public Ratio Covered { get; set; }
 
+    /// <summary>Extracted quotes whose text is the body's text at their span, as the contract promises.</summary>
+    public Ratio SpanText { get; set; }
+
     public Ratio AllSpeakers => Speaker.Aggregate((a, b) => a + b);
 
     public void Add(QualityCounts other)
@@ -54,5 +57,6 @@ sealed class QualityCounts
         for (var i = 0; i < Speaker.Length; i++) Speaker[i] += other.Speaker[i];
         Confident += other.Confident;
         Covered += other.Covered;
+        SpanText += other.SpanText;
     }
 }

@@ -12,6 +12,14 @@ static class QualityScoring
         string? NameOf(ExtractedQuote quote) => quote.Speaker is { } id ? names.GetValueOrDefault(id, $"(no speaker {id})") : null;
 
         var counts = new QualityCounts { Articles = 1 };
+        var bodyAt = CodePointOffsets(article.Body);
+        foreach (var quote in extracted.Quotes)
+        {
+            var (start, end) = (quote.Span.Start, quote.Span.End);
+            var holds = start >= 0 && start <= end && end < bodyAt.Length && article.Body[bodyAt[start]..bodyAt[end]] == quote.Text;
+            counts.SpanText += new Ratio(holds ? 1 : 0, 1);
+            if (!holds) details.Add($"bad span {Label(quote.Kind)} [{start}, {end}) does not hold “{GoldFile.Shorten(quote.Text)}”");
+        }
         var right = new HashSet<ExtractedQuote>(ReferenceEqualityComparer.Instance);
         foreach (var kind in (QuoteKind[])[QuoteKind.Direct, QuoteKind.Paraphrase])
         {
@@ -50,6 +58,15 @@ static class QualityScoring
         counts.Confident = new Ratio(confidentRight, confident.Count);
         counts.Covered = new Ratio(confidentRight, article.Gold.Count);
         return counts;
+    }
+
+    /// <summary>Where each code point of the body starts in its UTF-16 text, and where the body ends.</summary>
+    static int[] CodePointOffsets(string body)
+    {
+        var offsets = new List<int>(body.Length + 1);
+        for (var i = 0; i < body.Length; i += char.IsSurrogatePair(body, i) ? 2 : 1) offsets.Add(i);
+        offsets.Add(body.Length);
+        return [.. offsets];
     }
 
     static string Label(QuoteKind kind) => kind == QuoteKind.Direct ? "direct  " : "reported";

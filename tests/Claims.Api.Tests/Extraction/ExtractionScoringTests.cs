@@ -98,11 +98,54 @@ public sealed class ExtractionScoringTests
         Assert.Equal(new Ratio(0, 1), counts.Speaker[(int)Attribution.None]);
         Assert.Equal(new Ratio(2, 3), counts.Confident);
         Assert.Equal(new Ratio(2, 3), counts.Covered);
+        Assert.Equal(new Ratio(4, 4), counts.SpanText);
         Assert.Equal(
         [
             "speaker  direct   “Never” — gold null (none), found Jens Stoltenberg",
             "extra    direct   “said that” — null, confidence 0.99",
             "span     reported gold “Russia was to blame”, found “that Russia was to blame”",
         ], details);
+    }
+
+    [Fact]
+    public void AnExtractedSpanThatDoesNotHoldItsTextIsCountedAndListed()
+    {
+        const string body = "😀 “Yes,” she said.";
+        var gold = new GoldArticle("b", body, [new GoldQuote(QuoteKind.Direct, S(3, 6), "Yes", null, Attribution.None, 1)]);
+        // Counted in UTF-16 units, the span lands one place late after the emoji.
+        var extracted = new ExtractedArticle([], [new ExtractedQuote(1, QuoteKind.Direct, S(4, 7), "Yes", null, [], null, Attribution.None, 0.5, 1)], []);
+        var details = new List<string>();
+
+        var counts = QualityScoring.Score(gold, extracted, threshold: 0.9, details);
+
+        Assert.Equal(new Ratio(0, 1), counts.SpanText);
+        Assert.Contains("bad span direct   [4, 7) does not hold “Yes”", details);
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("seeds")]
+    public void TheGoldOfEachSetHoldsAndAPerfectExtractionOfItScoresFullMarks(string set)
+    {
+        var articles = ExtractionSets.Load(set)!;
+
+        var counts = new QualityCounts();
+        foreach (var article in articles)
+        {
+            var names = article.Gold.Select(q => q.Speaker?[0]).OfType<string>().Distinct().ToList();
+            var speakers = names.Select((name, i) => new ExtractedSpeaker(i, name, SpeakerKind.Person, [], null, [])).ToList();
+            var quotes = article.Gold.Select((q, i) => new ExtractedQuote(i, q.Kind, q.Span, q.Text,
+                q.Speaker is null ? null : names.IndexOf(q.Speaker[0]), [], null, q.Attribution, 1.0, q.Group)).ToList();
+            var details = new List<string>();
+            counts.Add(QualityScoring.Score(article, new ExtractedArticle(speakers, quotes, []), threshold: 0.9, details));
+            Assert.Empty(details);
+        }
+
+        Assert.NotEmpty(articles);
+        Assert.Equal(counts.Direct.Gold, counts.Direct.Exact);
+        Assert.Equal(counts.Reported.Gold, counts.Reported.Exact);
+        Assert.Equal(counts.AllSpeakers.Of, counts.AllSpeakers.Hits);
+        Assert.Equal(counts.Covered.Of, counts.Covered.Hits);
+        Assert.Equal(counts.SpanText.Of, counts.SpanText.Hits);
     }
 }

@@ -49,7 +49,8 @@ public sealed class GoldCheckTests : IDisposable
             {"kind": "direct", "text": "“credible.”", "speaker": ["NATO"], "attribution": "name", "group": 4},
             {"kind": "direct", "text": " he said", "speaker": [], "attribution": "name", "group": 5},
             {"kind": "paraphrase", "text": "it was “credible.” “Unclosed", "speaker": ["NATO"], "attribution": "none", "group": 0},
-            {"kind": "direct", "text": "Unclosed", "speaker": null, "attribution": "none", "group": 6}
+            {"kind": "direct", "text": "Unclosed", "speaker": null, "attribution": "none", "group": 6},
+            {"kind": "direct", "text": "redible", "speaker": ["NATO"], "attribution": "name", "group": 7}
             """, out _);
 
         Assert.Equal(
@@ -63,6 +64,7 @@ public sealed class GoldCheckTests : IDisposable
             "quotes[5] “ he said”: speaker is null or a list of names, none of them empty",
             "quotes[6] “it was “credible.” “Unclosed”: attribution 'none' means the speaker is null",
             "quotes[6] “it was “credible.” “Unclosed”: group numbers start at 1",
+            "quotes[8] “redible”: the span begins or ends inside a word",
         ], problems);
     }
 

@@ -1,0 +1,154 @@
+using Claims.Api.Quotes;
+
+namespace Claims.Api.Extraction;
+
+/// <summary>
+/// Attributes each quotation: to the cue right after it ("…,” he said) or right before it (He said: “…”), else
+/// to a cue elsewhere in its sentence (a fragment in reported speech); a quotation without a cue continues the
+/// utterance before it in its paragraph, or the previous speaker (context). A fragment nobody is reported as
+/// saying (a scare quote, a title) is no quotation.
+/// </summary>
+internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, SpeakerResolver resolver)
+{
+    private static readonly WordSet Naming = new("so-called called named dubbed titled entitled term word phrase film movie book novel song album show series play poem documentary slogan motto hashtag headline");
+
+    public List<DraftQuote> Read(Func<int, bool> insideLabel)
+    {
+        var (opens, lasts) = QuoteTokens();
+        var drafts = new List<DraftQuote>();
+        DraftQuote? previous = null;
+        var groups = 0;
+        for (var q = 0; q < article.Quotes.Count; q++)
+        {
+            var quote = article.Quotes[q];
+            var open = opens[q];
+            if (open < 0 || insideLabel(quote.Open)) continue;
+            var fragment = IsFragment(open, quote);
+            var (start, end) = QuoteSpans.Trim(article.Text, quote, fragment);
+            if (end <= start) continue;
+            var draft = new DraftQuote
+            {
+                Kind = QuoteKind.Direct, Start = start, End = end, Token = open, Fragment = fragment, Unclosed = quote.Unclosed,
+                Chain = quote.Chain, ContinuesPrevious = quote.ContinuesPrevious,
+            };
+            var (cue, adjacent) = CueFor(open, lasts[q]);
+            if (cue is null && fragment || fragment && Naming.Contains(WordBefore(open))) continue;
+            draft.Cue = cue;
+            draft.Adjacent = adjacent;
+            if (cue is not null) draft.Resolution = cue.Resolution;
+            if (previous is not null && SameUtterance(previous, draft, open))
+            {
+                draft.Group = previous.Group;
+                if (cue is null) { draft.Resolution = previous.Resolution; draft.Cue = previous.Cue; draft.Adjacent = previous.Adjacent; }
+            }
+            else
+            {
+                draft.Group = ++groups;
+                if (cue is null && !fragment) draft.Resolution = Context(previous, open, drafts);
+            }
+            drafts.Add(draft);
+            previous = draft;
+        }
+        ShareAcrossChains(drafts);
+        return drafts;
+    }
+
+    /// <summary>The same utterance: a continued paragraph, "“…,” he said, “…”", or "“…,” he said. “…”" in one paragraph.</summary>
+    private bool SameUtterance(DraftQuote previous, DraftQuote draft, int open)
+    {
+        if (draft.ContinuesPrevious && previous.Chain == draft.Chain) return true;
+        if (draft.Cue is not null) return draft.Cue == previous.Cue;
+        return !draft.Fragment && previous.Cue is not null && previous.Adjacent && article.ParagraphOf(previous.Token) == article.ParagraphOf(open);
+    }
+
+    /// <summary>A quotation with no cue of its own continues the speaker of the quotation before it, a paragraph back at most.</summary>
+    private Resolution Context(DraftQuote? previous, int open, List<DraftQuote> drafts)
+    {
+        if (previous?.Resolution.Speaker is { } speaker && article.ParagraphOf(open) - article.ParagraphOf(previous.Token) <= 1)
+            return new Resolution(speaker, previous.Resolution.Candidates, Attribution.Context, previous.Resolution.Certainty);
+        var none = resolver.Resolve(null, open);
+        return none;
+    }
+
+    /// <summary>A quotation continued across paragraphs takes the attribution one of its paragraphs has.</summary>
+    private static void ShareAcrossChains(List<DraftQuote> drafts)
+    {
+        foreach (var chain in drafts.Where(d => d.Chain > 0).GroupBy(d => d.Chain))
+        {
+            var attributed = chain.FirstOrDefault(d => d.Cue is not null);
+            if (attributed is null) continue;
+            foreach (var draft in chain)
+            {
+                if (draft.Cue is not null) continue;
+                draft.Cue = attributed.Cue;
+                draft.Resolution = attributed.Resolution;
+                draft.Group = attributed.Group;
+            }
+            foreach (var draft in chain) draft.Group = chain.First().Group;
+        }
+    }
+
+    private (CueMatch? Cue, bool Adjacent) CueFor(int open, int last)
+    {
+        var sentence = article.SentenceOf[open];
+        var lastSentence = article.SentenceOf[last];
+        CueMatch? before = null, after = null, preceding = null, following = null;
+        foreach (var cue in cues)
+        {
+            if (cue.Sentence < sentence) continue;
+            if (cue.Sentence > lastSentence) break;
+            if (cue.Leftmost > last && OnlyPunctuation(last + 1, cue.Leftmost) && after is null) after = cue;
+            else if (cue.Rightmost <= open && OnlyPunctuationOrThat(Math.Min(cue.ComplementStart, open), open) ) before = cue;
+            else if (cue.First < open) preceding = cue;
+            else if (cue.First > last) following ??= cue;
+        }
+        if (after is not null) return (after, true);
+        if (before is not null) return (before, true);
+        return (preceding ?? following, false);
+    }
+
+    private bool OnlyPunctuation(int from, int to)
+    {
+        if (to - from > 2) return false;
+        for (var k = from; k < to; k++)
+            if (article.Tokens[k].Kind != TokenKind.Punct) return false;
+        return true;
+    }
+
+    private bool OnlyPunctuationOrThat(int from, int to)
+    {
+        if (to - from > 2) return false;
+        for (var k = from; k < to; k++)
+            if (article.Tokens[k].Kind != TokenKind.Punct && !article.Is(k, "that")) return false;
+        return true;
+    }
+
+    private bool IsFragment(int open, QuotedSpan quote)
+    {
+        var sentence = article.Sentences[article.SentenceOf[open]];
+        if (open == sentence.First || open == Dateline.End(article, sentence)) return false;
+        var previous = article.Tokens[open - 1];
+        if (previous.Kind == TokenKind.Punct && article.Text[previous.Start] is ':' or ',' or ';' or '—' or '–' or '-' or '(' or '…') return false;
+        if (previous.Kind is TokenKind.QuoteClose or TokenKind.Break) return false;
+        var firstLetter = article.Text.AsSpan(quote.ContentStart, quote.ContentEnd - quote.ContentStart).IndexOfAnyExcept(" \t\"'“‘«»");
+        var upper = firstLetter >= 0 && char.IsUpper(article.Text[quote.ContentStart + firstLetter]);
+        return !(upper && previous.Kind == TokenKind.Word && (ReportingCues.IsCue(article[open - 1]) || article.Is(open - 1, "that")));
+    }
+
+    private ReadOnlySpan<char> WordBefore(int open) => open > 0 && article.Tokens[open - 1].IsWord ? article[open - 1] : default;
+
+    private (int[] Opens, int[] Lasts) QuoteTokens()
+    {
+        var opens = new int[article.Quotes.Count];
+        var lasts = new int[article.Quotes.Count];
+        Array.Fill(opens, -1);
+        for (var k = 0; k < article.Tokens.Count; k++)
+        {
+            var token = article.Tokens[k];
+            if (token.Quote < 0) continue;
+            if (token.Kind == TokenKind.QuoteOpen) opens[token.Quote] = k;
+            lasts[token.Quote] = k;
+        }
+        return (opens, lasts);
+    }
+}

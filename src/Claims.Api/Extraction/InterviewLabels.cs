@@ -1,0 +1,81 @@
+using Claims.Api.Quotes;
+using Claims.Api.Speakers;
+
+namespace Claims.Api.Extraction;
+
+/// <summary>
+/// Interview and transcript lines, "STOLTENBERG: We will respond." or "Q: Will you?": the rest of the paragraph
+/// is a direct quote of the labelled speaker, found by name or surname among the article's entities.
+/// </summary>
+internal static class InterviewLabels
+{
+    private const int MaxLabelWords = 4;
+    private static readonly WordSet NotLabels = new("""
+        title url publisher published language note update updated editor editor's related source sources photo
+        caption watch read subscribe correction disclaimer warning tags topics image video listen location date time
+        category keywords advertisement share contact email phone tel fax website follow credit credits
+        """);
+    private static readonly WordSet Interviewers = new("q question interviewer reporter host moderator journalist a answer");
+
+    public static List<DraftQuote> Find(ArticleText article, EntityRegistry registry)
+    {
+        var drafts = new List<DraftQuote>();
+        for (var k = 0; k < article.Tokens.Count; k++)
+        {
+            if (k > 0 && article.Tokens[k - 1].Kind != TokenKind.Break) continue;
+            var colon = LabelEnd(article, k);
+            if (colon < 0) continue;
+            var paragraphEnd = colon + 1;
+            while (paragraphEnd < article.Tokens.Count && article.Tokens[paragraphEnd].Kind != TokenKind.Break) paragraphEnd++;
+            var (start, end) = QuoteSpans.Trim(article.Text, article.Tokens[colon].End, article.Tokens[paragraphEnd - 1].End);
+            if (end <= start) continue;
+            drafts.Add(new DraftQuote
+            {
+                Kind = QuoteKind.Direct, Start = start, End = end, Token = k,
+                Cue = new CueMatch { Sentence = article.SentenceOf[k], First = k, End = colon + 1, Traits = CueTraits.None, Subject = new Subject(SubjectKind.Label, k, colon) },
+                Resolution = Resolve(article, registry, k, colon), Adjacent = true,
+            });
+        }
+        return drafts;
+    }
+
+    /// <summary>The colon of a label opening the paragraph at token k, or -1.</summary>
+    private static int LabelEnd(ArticleText article, int k)
+    {
+        if (!article.IsOutsideWord(k) || !article.IsCapitalized(k) || NotLabels.Contains(article[k])) return -1;
+        if (FunctionWords.IsNotName(article[k]) && !Interviewers.Contains(article[k])) return -1;
+        var j = k;
+        while (j < article.Tokens.Count && j < k + MaxLabelWords && article.IsOutsideWord(j) && (article.IsCapitalized(j) || FunctionWords.IsParticle(article[j])))
+        {
+            if (ReportingCues.IsCue(article[j])) return -1;
+            j++;
+        }
+        if (!article.IsPunct(j, ':') || j + 1 >= article.Tokens.Count || article.Tokens[j + 1].Kind == TokenKind.Break) return -1;
+        return j;
+    }
+
+    private static Resolution Resolve(ArticleText article, EntityRegistry registry, int first, int colon)
+    {
+        var label = article.Text[article.Tokens[first].Start..article.Tokens[colon - 1].End];
+        if (colon - first == 1 && Interviewers.Contains(label)) return new(null, [], Attribution.Label, 1);
+        Entity? speaker = null;
+        for (var i = registry.Entities.Count - 1; i >= 0 && speaker is null; i--)
+        {
+            var entity = registry.Entities[i];
+            if (EntityRegistry.SameName(entity.Name, label) || (entity.IsPerson && EntityRegistry.SameName(entity.Surname, label))) speaker = entity;
+        }
+        if (speaker is null)
+        {
+            speaker = new Entity(registry.Entities.Count, SpeakerKind.Person, IsAllUpper(label) ? TitleCase(label) : label) { Certain = true };
+            registry.Entities.Add(speaker);
+        }
+        speaker.References.Add((first, colon, MentionKind.Label));
+        speaker.QuoteCount++;
+        return new(speaker, [(speaker, 1.0)], Attribution.Label, 1);
+    }
+
+    private static bool IsAllUpper(string s) => !s.Any(char.IsLower);
+
+    private static string TitleCase(string s) =>
+        string.Join(' ', s.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+}

@@ -1,0 +1,59 @@
+namespace Claims.Api.Extraction;
+
+/// <summary>The words of people's titles and roles ("NATO Secretary General", "the minister") and honorifics.</summary>
+internal static class Titles
+{
+    /// <summary>Words that head a role: "the minister said", "Secretary General Jens Stoltenberg".</summary>
+    private static readonly WordSet RoleNouns = new("""
+        president vice-president president-elect minister ministers secretary secretary-general director-general general
+        chancellor senator representative congressman congresswoman governor mayor ambassador envoy spokesman spokeswoman
+        spokesperson chairman chairwoman chair chairperson chief director commissioner admiral colonel lieutenant captain
+        sergeant major commander judge justice professor king queen prince princess pope cardinal bishop rabbi imam sheikh
+        ceo cfo coo officer official leader head speaker premier emir sultan coach manager analyst economist founder
+        co-founder editor correspondent attorney prosecutor lawyer adviser advisor counsel aide negotiator diplomat
+        lawmaker legislator mp mep chancellor-elect marshal superintendent inspector detective sheriff treasurer
+        governor-general counsellor councillor councilman councilwoman alderman executive researcher scientist expert
+        professor spokesmen officials deputy ombudsman rapporteur registrar auditor comptroller surgeon doctor
+        """);
+
+    /// <summary>Words that qualify a role without heading it: "Deputy Foreign Minister", "former president".</summary>
+    private static readonly WordSet Qualifiers = new("""
+        vice deputy acting former interim foreign defence defense finance interior health trade economy economic energy
+        state press executive special high permanent first prime senior chief general assistant associate top lead
+        principal national regional local military civilian presidential parliamentary junior under minority majority
+        supreme federal provincial defense-ministry foreign-ministry white house of the for and affairs security
+        justice education environment transport labour labor agriculture culture information digital home
+        """);
+
+    /// <summary>Abbreviated titles written before a name: Sen. Elizabeth Warren, Gen. Mark Milley.</summary>
+    private static readonly WordSet Abbreviated = new("Sen Rep Gov Gen Lt Col Capt Cpt Sgt Maj Adm Cmdr Cdr Amb Atty Pres Supt Det Insp Rev Hon Prof Dr Brig Cpl Pvt Msgr");
+
+    private static readonly WordMap<Gender?> Honorifics = new(
+    [
+        new("Mr", Gender.Male), new("Mrs", Gender.Female), new("Ms", Gender.Female), new("Miss", Gender.Female),
+        new("Mx", null), new("Sir", Gender.Male), new("Dame", Gender.Female), new("Lord", Gender.Male),
+        new("Lady", Gender.Female), new("Madam", Gender.Female), new("Mme", Gender.Female), new("Herr", Gender.Male),
+        new("Frau", Gender.Female), new("Dr", null), new("Prof", null),
+    ]);
+
+    private static readonly WordMap<Gender> GenderedRoles = new(
+        ("spokeswoman chairwoman congresswoman businesswoman councilwoman queen princess duchess baroness countess empress "
+         + "actress stateswoman").Split(' ').Select(w => new KeyValuePair<string, Gender>(w, Gender.Female))
+        .Concat(("spokesman chairman congressman businessman councilman king prince duke baron emperor pope statesman "
+                 + "sheikh emir sultan").Split(' ').Select(w => new KeyValuePair<string, Gender>(w, Gender.Male))));
+
+    public static bool IsRoleNoun(ReadOnlySpan<char> word) => RoleNouns.Contains(word) || Abbreviated.Contains(word) || HyphenatedRole(word);
+
+    public static bool IsQualifier(ReadOnlySpan<char> word) => Qualifiers.Contains(word);
+
+    public static bool IsHonorific(ReadOnlySpan<char> word, out Gender? gender) => Honorifics.TryGet(word, out gender);
+
+    public static Gender? GenderOf(ReadOnlySpan<char> role) => GenderedRoles.TryGet(role, out var gender) ? gender : null;
+
+    /// <summary>Deputy-Secretary-General, Vice-Chancellor: a role word after the last hyphen.</summary>
+    private static bool HyphenatedRole(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && RoleNouns.Contains(word[(hyphen + 1)..]);
+    }
+}
