@@ -50,8 +50,9 @@ public sealed class BodyText
 
     /// <summary>
     /// The span without what cannot begin or end a quotation on its own: white space around it, the punctuation that
-    /// ends the words before it ("… ", ". "), and a comma, colon or semicolon that belongs to an attribution after it
-    /// (see docs/extraction.md). Null when what is left holds no letter or digit.
+    /// ends the words before it ("… ", ". "), a comma, colon or semicolon that belongs to an attribution after it (see
+    /// docs/extraction.md), and the dashes that set off an aside (with U+FFFD, the damaged dash of the seed reports).
+    /// Null when what is left holds no letter or digit.
     /// </summary>
     public Span? Trim(Span span)
     {
@@ -63,9 +64,9 @@ public sealed class BodyText
         return At(trimmed).Any(char.IsLetterOrDigit) ? trimmed : null;
     }
 
-    static bool IsLeading(string c) => IsSpace(c) || c is "." or "," or ";" or ":" or "…";
+    static bool IsLeading(string c) => IsTrailing(c) || c is "." or "…";
 
-    static bool IsTrailing(string c) => IsSpace(c) || c is "," or ";" or ":";
+    static bool IsTrailing(string c) => IsSpace(c) || c is "," or ";" or ":" or "—" or "–" or "\uFFFD";
 
     static bool IsSpace(string c) => c.Length == 1 && char.IsWhiteSpace(c[0]);
 

@@ -26,12 +26,12 @@ public static class DraftBuilder
                 matches.GetValueOrDefault(speaker.Id)?.Ref));
         }
 
-        var storedQuotes = stored.Select(q => new DraftQuote(0, q.Kind, q.Text, q.Span,
+        var storedQuotes = stored.Select(q => new DraftQuotation(0, q.Kind, q.Text, q.Span,
             SpeakerFor(speakers, q.Speaker, q.SpeakerKind, q.SpeakerTitle), [], null,
             Attribution.None, 1, 0, DraftQuoteStatus.Stored, q.Id)).ToList();
 
         var warnings = extracted.Warnings.ToList();
-        var kept = new List<DraftQuote>();
+        var kept = new List<DraftQuotation>();
         foreach (var quote in extracted.Quotes.OrderBy(q => q.Span.Start).ThenBy(q => q.Span.End))
         {
             if (quote.Confidence < minConfidence)
@@ -41,7 +41,7 @@ public static class DraftBuilder
                     quote.Span));
                 continue;
             }
-            kept.Add(new DraftQuote(0, quote.Kind, quote.Text, quote.Span, quote.Speaker is { } s ? numberOf[s] : null,
+            kept.Add(new DraftQuotation(0, quote.Kind, quote.Text, quote.Span, quote.Speaker is { } s ? numberOf[s] : null,
                 quote.Candidates.Select(c => c with { Speaker = numberOf[c.Speaker] }).ToList(), quote.Cue, quote.Attribution,
                 quote.Confidence, quote.Group, DraftQuoteStatus.Pending));
         }

@@ -15,7 +15,7 @@ public static class DraftCommit
     /// The quotes a commit writes: those accepted, and with <paramref name="minConfidence"/> the pending ones at or
     /// above it that have a speaker.
     /// </summary>
-    public static IEnumerable<DraftQuote> Chosen(DraftDocument document, double? minConfidence) => document.Quotes.Where(q =>
+    public static IEnumerable<DraftQuotation> Chosen(DraftDocument document, double? minConfidence) => document.Quotes.Where(q =>
         q.Status == DraftQuoteStatus.Accepted
         || q.Status == DraftQuoteStatus.Pending && q.Speaker is not null && q.Confidence >= minConfidence);
 
@@ -26,7 +26,7 @@ public static class DraftCommit
         new(source.Url, source.Title, source.Publisher, source.PublishedOn, source.Language, source.Body);
 
     /// <summary>A quote as the quotes API takes it, said on the day its source was published: the nearest date an article gives.</summary>
-    public static QuoteRequest QuoteOf(DraftQuote quote, Guid speakerId, Guid sourceId, DraftSource source) =>
+    public static QuoteRequest QuoteOf(DraftQuotation quote, Guid speakerId, Guid sourceId, DraftSource source) =>
         new(speakerId, sourceId, quote.Text, quote.Kind, source.PublishedOn, null, quote.Span);
 
     static readonly SpeakerRequestValidator Speakers = new();
@@ -47,7 +47,7 @@ public static class DraftCommit
             .ToDictionary(s => s.Number, _ => Guid.CreateVersion7());
         var source = document.Source;
         var sourceId = source.SourceId ?? Guid.CreateVersion7();
-        Guid SpeakerIdOf(DraftQuote q) => speakerOf[q.Speaker!.Value].Match?.Id ?? newSpeakers[q.Speaker!.Value];
+        Guid SpeakerIdOf(DraftQuotation q) => speakerOf[q.Speaker!.Value].Match?.Id ?? newSpeakers[q.Speaker!.Value];
         foreach (var number in newSpeakers.Keys)
             Check(Speakers.Validate(SpeakerOf(speakerOf[number])), $"speakers/{number}", errors);
         var quoteIds = chosen.ToDictionary(q => q.Number, _ => Guid.CreateVersion7());

@@ -12,7 +12,7 @@ namespace Claims.Api.Extraction;
 public static class DraftQuoteEdits
 {
     /// <summary>A quote as the request that would write it: what a merge patch applies to.</summary>
-    public static DraftQuoteRequest AsRequest(DraftQuote quote) =>
+    public static DraftQuoteRequest AsRequest(DraftQuotation quote) =>
         new(quote.Status, quote.Speaker is { } s ? JsonSerializer.SerializeToElement(s, AppJsonContext.Default.Int32) : null, quote.Kind, quote.Span, quote.Text);
 
     /// <summary>
@@ -20,7 +20,7 @@ public static class DraftQuoteEdits
     /// null. <paramref name="spanGiven"/> and <paramref name="textGiven"/> say which of the two the client set.
     /// </summary>
     public static async Task<(DraftDocument?, ProblemHttpResult?)> ApplyAsync(
-        NpgsqlConnection conn, StoredDraft draft, DraftQuote? current, DraftQuoteRequest request, bool spanGiven, bool textGiven, CancellationToken ct)
+        NpgsqlConnection conn, StoredDraft draft, DraftQuotation? current, DraftQuoteRequest request, bool spanGiven, bool textGiven, CancellationToken ct)
     {
         if (current is { Status: DraftQuoteStatus.Stored })
             return (null, DraftAnswers.Conflict($"Quote {current.Number} is stored, as quote {current.QuoteId}: change it through /v1/quotes/{current.QuoteId}."));
@@ -35,20 +35,23 @@ public static class DraftQuoteEdits
         if (errors.Count > 0) return (null, DraftAnswers.Invalid(errors));
 
         var quote = current is null
-            ? new DraftQuote(document.Quotes.Select(q => q.Number).DefaultIfEmpty(0).Max() + 1, request.Kind ?? QuoteKind.Direct, text!, span!,
+            ? new DraftQuotation(document.Quotes.Select(q => q.Number).DefaultIfEmpty(0).Max() + 1, request.Kind ?? QuoteKind.Direct, text!, span!,
                 speaker, [], null, Attribution.None, 1, document.Quotes.Select(q => q.Group).DefaultIfEmpty(0).Max() + 1,
                 request.Status ?? DraftQuoteStatus.Accepted)
             : current with
             {
                 Kind = request.Kind ?? current.Kind, Text = text!, Span = span!, Speaker = speaker, Status = request.Status ?? DraftQuoteStatus.Pending,
             };
+        if (document.Quotes.FirstOrDefault(q => q.Number != quote.Number && q.Status != DraftQuoteStatus.Rejected && quote.Status != DraftQuoteStatus.Rejected
+                && q.Span == quote.Span && q.Kind == quote.Kind && q.Speaker == quote.Speaker) is { } same)
+            return (null, DraftAnswers.Conflict($"Quote {same.Number} already is this quotation (its span, kind and speaker): review that one instead."));
         var quotes = document.Quotes.Where(q => q.Number != quote.Number).Append(quote)
             .OrderBy(q => q.Span.Start).ThenBy(q => q.Span.End).ThenBy(q => q.Number).ToList();
         return (document with { Speakers = speakers, Quotes = quotes }, null);
     }
 
     static (Span?, string?) Words(
-        BodyText body, DraftQuote? current, DraftQuoteRequest request, bool spanGiven, bool textGiven, Dictionary<string, string[]> errors)
+        BodyText body, DraftQuotation? current, DraftQuoteRequest request, bool spanGiven, bool textGiven, Dictionary<string, string[]> errors)
     {
         if (spanGiven)
         {

@@ -43,7 +43,7 @@ public enum DraftStatus { Preview, Open, Committed }
 
 /// <summary>
 /// A draft quote's review: <c>pending</c> as extracted, <c>accepted</c> or <c>rejected</c> by a reviewer, <c>stored</c>
-/// when it is a quote of the knowledge base (see <see cref="DraftQuote.QuoteId"/>).
+/// when it is a quote of the knowledge base (see <see cref="DraftQuotation.QuoteId"/>).
 /// </summary>
 public enum DraftQuoteStatus { Pending, Accepted, Rejected, Stored }
 
@@ -71,20 +71,20 @@ public sealed record DraftSpeaker(
 /// <c>candidates</c> (draft speaker numbers); spans of one utterance share a <c>group</c>. A <c>stored</c> one is
 /// quote <c>quoteId</c> of the knowledge base.
 /// </summary>
-public sealed record DraftQuote(
+public sealed record DraftQuotation(
     int Number, QuoteKind Kind, string Text, Span Span, int? Speaker, IReadOnlyList<SpeakerCandidate> Candidates, Cue? Cue,
     Attribution Attribution, double Confidence, int Group, DraftQuoteStatus Status, Guid? QuoteId = null);
 
 /// <summary>What a draft holds, as it is kept between requests.</summary>
 public sealed record DraftDocument(
-    DraftSource Source, IReadOnlyList<DraftSpeaker> Speakers, IReadOnlyList<DraftQuote> Quotes, IReadOnlyList<ExtractionWarning> Warnings);
+    DraftSource Source, IReadOnlyList<DraftSpeaker> Speakers, IReadOnlyList<DraftQuotation> Quotes, IReadOnlyList<ExtractionWarning> Warnings);
 
 /// <summary>
 /// A draft: an article read into who said what, to review and commit. A preview has no id and is not kept; a committed
 /// one says what its commit wrote.
 /// </summary>
 public sealed record ExtractionDraft(
-    Guid? Id, DraftStatus Status, DraftSource Source, IReadOnlyList<DraftSpeaker> Speakers, IReadOnlyList<DraftQuote> Quotes,
+    Guid? Id, DraftStatus Status, DraftSource Source, IReadOnlyList<DraftSpeaker> Speakers, IReadOnlyList<DraftQuotation> Quotes,
     IReadOnlyList<ExtractionWarning> Warnings, DateTime? CreatedAt = null, DateTime? UpdatedAt = null, CommitResult? Commit = null);
 
 /// <summary>A draft in the list.</summary>

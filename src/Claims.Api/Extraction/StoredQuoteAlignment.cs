@@ -6,15 +6,18 @@ namespace Claims.Api.Extraction;
 /// Lines up the quotes already stored for a source with the ones extracted from its text, so that reading a stored
 /// article again duplicates nothing. An extracted quote that overlaps stored quotes of its kind is shown as those
 /// (status stored, in its group, with its cue and attribution); what of its span they leave uncovered stays a new
-/// quote if, trimmed as spans are (<see cref="BodyText.Trim"/>), it holds a letter or digit. Every stored quote is in
-/// the draft, found by the extractor or not.
+/// quote if, trimmed as spans are (<see cref="BodyText.Trim"/>), it holds a letter or digit, and for reported speech
+/// at least <see cref="MinReportedWords"/> words: the stored rendering of a clause leaves connectives ("though") behind.
+/// Every stored quote is in the draft, found by the extractor or not.
 /// </summary>
 public static class StoredQuoteAlignment
 {
-    public static List<DraftQuote> LineUp(BodyText body, IReadOnlyList<DraftQuote> extracted, IReadOnlyList<DraftQuote> stored)
+    public const int MinReportedWords = 3;
+
+    public static List<DraftQuotation> LineUp(BodyText body, IReadOnlyList<DraftQuotation> extracted, IReadOnlyList<DraftQuotation> stored)
     {
-        var quotes = new List<DraftQuote>();
-        var renders = new Dictionary<Guid, DraftQuote>();
+        var quotes = new List<DraftQuotation>();
+        var renders = new Dictionary<Guid, DraftQuotation>();
         foreach (var quote in extracted)
         {
             var covering = stored.Where(s => s.Kind == quote.Kind && Overlap(s.Span, quote.Span)).ToList();
@@ -25,7 +28,7 @@ public static class StoredQuoteAlignment
             }
             foreach (var s in covering) renders.TryAdd(s.QuoteId!.Value, quote);
             foreach (var piece in Uncovered(quote.Span, covering.Select(s => s.Span)))
-                if (body.Trim(piece) is { } span) quotes.Add(quote with { Span = span, Text = body.At(span) });
+                if (body.Trim(piece) is { } span && Stands(quote.Kind, body.At(span))) quotes.Add(quote with { Span = span, Text = body.At(span) });
         }
 
         var nextGroup = extracted.Select(q => q.Group).DefaultIfEmpty(0).Max() + 1;
@@ -40,6 +43,9 @@ public static class StoredQuoteAlignment
             .Select((q, i) => q with { Number = i + 1 })
             .ToList();
     }
+
+    static bool Stands(QuoteKind kind, string text) =>
+        kind == QuoteKind.Direct || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) >= MinReportedWords;
 
     static bool Overlap(Span a, Span b) => a.Start < b.End && b.Start < a.End;
 

@@ -15,7 +15,14 @@ public sealed class DraftReviewTests(ApiFactory api) : IClassFixture<ApiFactory>
     const string Quote = "We will build the bridge";
     static readonly Span QuoteSpan = new(Drafts.Body.IndexOf(Quote, StringComparison.Ordinal), Drafts.Body.IndexOf(Quote, StringComparison.Ordinal) + Quote.Length);
 
-    async Task<ExtractionDraft> DraftWithQuoteAsync(HttpClient writer) => await writer.AddQuoteAsync(await writer.NewDraftAsync(), Quote, null, "pending");
+    /// <summary>A draft with a pending quote of the test's, and the quote's number.</summary>
+    static async Task<(ExtractionDraft, int)> DraftWithQuoteAsync(HttpClient writer)
+    {
+        var draft = await writer.AddQuoteAsync(await writer.NewDraftAsync(), Quote, null, "pending");
+        return (draft, draft.Added().Number);
+    }
+
+    static DraftQuotation QuoteOf(ExtractionDraft draft, int number) => draft.Quotes.Single(q => q.Number == number);
 
     static Task<HttpResponseMessage> PatchQuoteAsync(HttpClient writer, ExtractionDraft draft, int number, string json) =>
         writer.MergePatchAsync($"/v1/extractions/{draft.Id}/quotes/{number}", json);
@@ -26,7 +33,7 @@ public sealed class DraftReviewTests(ApiFactory api) : IClassFixture<ApiFactory>
         var writer = api.Writer();
         var draft = await writer.AddQuoteAsync(await writer.NewDraftAsync(), Quote, Seeded.Stoltenberg);
 
-        var quote = Assert.Single(draft.Quotes);
+        var quote = draft.Added();
         Assert.Equal((QuoteSpan, Quote, DraftQuoteStatus.Accepted, QuoteKind.Direct), (quote.Span, quote.Text, quote.Status, quote.Kind));
         var speaker = draft.Speakers.Single(s => s.Number == quote.Speaker);
         Assert.Equal(Seeded.Stoltenberg, speaker.Match?.Slug);
@@ -41,42 +48,42 @@ public sealed class DraftReviewTests(ApiFactory api) : IClassFixture<ApiFactory>
         draft = await (await writer.PostJsonAsync($"/v1/extractions/{draft.Id}/quotes", new { span = QuoteSpan, kind = "paraphrase" }))
             .ReadAsync<ExtractionDraft>();
 
-        Assert.Equal((Quote, QuoteKind.Paraphrase), (Assert.Single(draft.Quotes).Text, draft.Quotes[0].Kind));
+        Assert.Equal((Quote, QuoteKind.Paraphrase), (draft.Added().Text, draft.Added().Kind));
     }
 
     [Fact]
     public async Task AReviewerAcceptsAQuoteAndGivesItAStoredSpeakerOrADraftOne()
     {
         var writer = api.Writer();
-        var draft = await DraftWithQuoteAsync(writer);
+        var (draft, n) = await DraftWithQuoteAsync(writer);
 
-        var accepted = await (await PatchQuoteAsync(writer, draft, 1, """{"status": "accepted", "speaker": "nato"}""")).ReadAsync<ExtractionDraft>();
+        var accepted = await (await PatchQuoteAsync(writer, draft, n, """{"status": "accepted", "speaker": "nato"}""")).ReadAsync<ExtractionDraft>();
         var nato = accepted.Speakers.Single(s => s.Match?.Slug == Seeded.Nato);
-        Assert.Equal((DraftQuoteStatus.Accepted, nato.Number, SpeakerKind.Organization), (accepted.Quotes[0].Status, accepted.Quotes[0].Speaker, nato.Kind));
+        Assert.Equal((DraftQuoteStatus.Accepted, nato.Number, SpeakerKind.Organization), (QuoteOf(accepted, n).Status, QuoteOf(accepted, n).Speaker, nato.Kind));
 
-        var unattributed = await (await PatchQuoteAsync(writer, accepted, 1, """{"speaker": null}""")).ReadAsync<ExtractionDraft>();
-        Assert.Null(unattributed.Quotes[0].Speaker);
-        var again = await (await PatchQuoteAsync(writer, unattributed, 1, $$"""{"speaker": {{nato.Number}}, "status": "rejected"}""")).ReadAsync<ExtractionDraft>();
-        Assert.Equal((nato.Number, DraftQuoteStatus.Rejected), (again.Quotes[0].Speaker, again.Quotes[0].Status));
+        var unattributed = await (await PatchQuoteAsync(writer, accepted, n, """{"speaker": null}""")).ReadAsync<ExtractionDraft>();
+        Assert.Null(QuoteOf(unattributed, n).Speaker);
+        var again = await (await PatchQuoteAsync(writer, unattributed, n, $$"""{"speaker": {{nato.Number}}, "status": "rejected"}""")).ReadAsync<ExtractionDraft>();
+        Assert.Equal((nato.Number, DraftQuoteStatus.Rejected), (QuoteOf(again, n).Speaker, QuoteOf(again, n).Status));
     }
 
     [Fact]
     public async Task ANewSpanTakesTheBodysTextAndANewTextFindsItsSpan()
     {
         var writer = api.Writer();
-        var draft = await DraftWithQuoteAsync(writer);
+        var (draft, n) = await DraftWithQuoteAsync(writer);
 
-        var shorter = await (await PatchQuoteAsync(writer, draft, 1, $$$"""{"span": {"start": {{{QuoteSpan.Start}}}, "end": {{{QuoteSpan.Start + 7}}}}}"""))
+        var shorter = await (await PatchQuoteAsync(writer, draft, n, $$$"""{"span": {"start": {{{QuoteSpan.Start}}}, "end": {{{QuoteSpan.Start + 7}}}}}"""))
             .ReadAsync<ExtractionDraft>();
-        Assert.Equal("We will", shorter.Quotes[0].Text);
+        Assert.Equal("We will", QuoteOf(shorter, n).Text);
 
-        var both = await (await PatchQuoteAsync(writer, shorter, 1, $$$"""{"text": "the bridge", "span": {"start": {{{QuoteSpan.End - 10}}}, "end": {{{QuoteSpan.End}}}}}"""))
+        var both = await (await PatchQuoteAsync(writer, shorter, n, $$$"""{"text": "the bridge", "span": {"start": {{{QuoteSpan.End - 10}}}, "end": {{{QuoteSpan.End}}}}}"""))
             .ReadAsync<ExtractionDraft>();
-        Assert.Equal("the bridge", both.Quotes[0].Text);
+        Assert.Equal("the bridge", QuoteOf(both, n).Text);
 
         // "The bridge opens" also holds the words, further on: the occurrence nearest the quote is taken.
-        var byText = await (await PatchQuoteAsync(writer, both, 1, """{"text": "bridge"}""")).ReadAsync<ExtractionDraft>();
-        Assert.Equal(new Span(QuoteSpan.End - 6, QuoteSpan.End), byText.Quotes[0].Span);
+        var byText = await (await PatchQuoteAsync(writer, both, n, """{"text": "bridge"}""")).ReadAsync<ExtractionDraft>();
+        Assert.Equal(new Span(QuoteSpan.End - 6, QuoteSpan.End), QuoteOf(byText, n).Span);
     }
 
     [Theory]
@@ -92,10 +99,10 @@ public sealed class DraftReviewTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task ABadEditIsRefusedNamingItsFieldAndChangesNothing(string patch, string field)
     {
         var writer = api.Writer();
-        var draft = await DraftWithQuoteAsync(writer);
+        var (draft, n) = await DraftWithQuoteAsync(writer);
         var before = await writer.GetAsync($"/v1/extractions/{draft.Id}");
 
-        await (await PatchQuoteAsync(writer, draft, 1, patch)).AssertProblemAsync(HttpStatusCode.BadRequest, field);
+        await (await PatchQuoteAsync(writer, draft, n, patch)).AssertProblemAsync(HttpStatusCode.BadRequest, field);
 
         Assert.Equal(before.Headers.ETag, (await writer.GetAsync($"/v1/extractions/{draft.Id}")).Headers.ETag);
     }
@@ -104,10 +111,10 @@ public sealed class DraftReviewTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task AnUnknownQuoteOrSpeakerNumberIsNotFound()
     {
         var writer = api.Writer();
-        var draft = await DraftWithQuoteAsync(writer);
+        var (draft, n) = await DraftWithQuoteAsync(writer);
 
-        await (await PatchQuoteAsync(writer, draft, 7, """{"status": "accepted"}""")).AssertProblemAsync(HttpStatusCode.NotFound);
-        await (await writer.MergePatchAsync($"/v1/extractions/{draft.Id}/speakers/7", """{"name": "X"}""")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await PatchQuoteAsync(writer, draft, n + 7, """{"status": "accepted"}""")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await writer.MergePatchAsync($"/v1/extractions/{draft.Id}/speakers/{draft.Speakers.Count + 7}", """{"name": "X"}""")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -121,36 +128,48 @@ public sealed class DraftReviewTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task TheSameQuotationTwiceIsAConflict()
+    {
+        var writer = api.Writer();
+        var draft = await writer.AddQuoteAsync(await writer.NewDraftAsync(), Quote, Seeded.Stoltenberg);
+
+        await (await writer.PostJsonAsync($"/v1/extractions/{draft.Id}/quotes", new { text = Quote, speaker = Seeded.Stoltenberg }))
+            .AssertProblemAsync(HttpStatusCode.Conflict);
+        var other = await writer.AddQuoteAsync(draft, Quote, Seeded.Nato);
+        Assert.Equal(2, other.Quotes.Count(q => q.Text == Quote));
+    }
+
+    [Fact]
     public async Task AnEditWithAStaleETagIsAPreconditionFailure()
     {
         var writer = api.Writer();
-        var draft = await DraftWithQuoteAsync(writer);
+        var (draft, n) = await DraftWithQuoteAsync(writer);
         var etag = (await writer.GetAsync($"/v1/extractions/{draft.Id}")).Headers.ETag!.ToString();
-        var edited = await PatchQuoteAsync(writer, draft, 1, """{"status": "accepted"}""");
+        var edited = await PatchQuoteAsync(writer, draft, n, """{"status": "accepted"}""");
         Assert.NotEqual(etag, edited.Headers.ETag?.ToString());
 
-        var stale = new HttpRequestMessage(HttpMethod.Patch, $"/v1/extractions/{draft.Id}/quotes/1")
+        var stale = new HttpRequestMessage(HttpMethod.Patch, $"/v1/extractions/{draft.Id}/quotes/{n}")
         {
             Content = new StringContent("""{"status": "rejected"}""", Encoding.UTF8, "application/merge-patch+json"),
             Headers = { IfMatch = { EntityTagHeaderValue.Parse(etag) } },
         };
         await (await writer.SendAsync(stale)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
 
-        var current = new HttpRequestMessage(HttpMethod.Patch, $"/v1/extractions/{draft.Id}/quotes/1")
+        var current = new HttpRequestMessage(HttpMethod.Patch, $"/v1/extractions/{draft.Id}/quotes/{n}")
         {
             Content = new StringContent("""{"status": "rejected"}""", Encoding.UTF8, "application/merge-patch+json"),
             Headers = { IfMatch = { edited.Headers.ETag! } },
         };
-        Assert.Equal(DraftQuoteStatus.Rejected, (await (await writer.SendAsync(current)).ReadAsync<ExtractionDraft>()).Quotes[0].Status);
+        Assert.Equal(DraftQuoteStatus.Rejected, QuoteOf(await (await writer.SendAsync(current)).ReadAsync<ExtractionDraft>(), n).Status);
     }
 
     [Fact]
     public async Task APatchThatIsNotAMergePatchIsUnsupported()
     {
         var writer = api.Writer();
-        var draft = await DraftWithQuoteAsync(writer);
+        var (draft, n) = await DraftWithQuoteAsync(writer);
 
-        var response = await writer.PatchAsync($"/v1/extractions/{draft.Id}/quotes/1", new StringContent("{}", Encoding.UTF8, "application/json"));
+        var response = await writer.PatchAsync($"/v1/extractions/{draft.Id}/quotes/{n}", new StringContent("{}", Encoding.UTF8, "application/json"));
 
         await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
     }
@@ -176,17 +195,18 @@ public sealed class DraftReviewTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         var added = await (await writer.PostJsonAsync($"/v1/extractions/{draft.Id}/speakers",
             new { name = "Ana Ruiz", kind = "person", titles = new[] { "Minister of Transport" } })).ReadAsync<ExtractionDraft>();
-        var ana = Assert.Single(added.Speakers);
+        var ana = added.Speakers.MaxBy(s => s.Number)!;
         Assert.Equal(("Ana Ruiz", (SpeakerRef?)null), (ana.Name, ana.Match));
         Assert.Equal(["Minister of Transport"], ana.Titles);
 
         var matched = await (await writer.MergePatchAsync($"/v1/extractions/{draft.Id}/speakers/{ana.Number}", """{"match": "jens-stoltenberg"}"""))
             .ReadAsync<ExtractionDraft>();
-        Assert.Equal(Seeded.Stoltenberg, Assert.Single(matched.Speakers).Match?.Slug);
+        Assert.Equal(Seeded.Stoltenberg, matched.Speakers.Single(s => s.Number == ana.Number).Match?.Slug);
 
         var madeNew = await (await writer.MergePatchAsync($"/v1/extractions/{draft.Id}/speakers/{ana.Number}", """{"match": null, "kind": "organization"}"""))
             .ReadAsync<ExtractionDraft>();
-        Assert.Equal(("Ana Ruiz", (SpeakerRef?)null, SpeakerKind.Organization), (madeNew.Speakers[0].Name, madeNew.Speakers[0].Match, madeNew.Speakers[0].Kind));
+        var made = madeNew.Speakers.Single(s => s.Number == ana.Number);
+        Assert.Equal(("Ana Ruiz", (SpeakerRef?)null, SpeakerKind.Organization), (made.Name, made.Match, made.Kind));
 
         await (await writer.MergePatchAsync($"/v1/extractions/{draft.Id}/speakers/{ana.Number}", """{"match": "nobody-at-all"}"""))
             .AssertProblemAsync(HttpStatusCode.BadRequest, "match");

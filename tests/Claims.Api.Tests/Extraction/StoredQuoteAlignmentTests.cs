@@ -9,10 +9,10 @@ public sealed class StoredQuoteAlignmentTests
 
     static Span SpanOf(string text) => new(Body.IndexOf(text, StringComparison.Ordinal), Body.IndexOf(text, StringComparison.Ordinal) + text.Length);
 
-    static DraftQuote Extracted(string text, QuoteKind kind = QuoteKind.Direct) =>
+    static DraftQuotation Extracted(string text, QuoteKind kind = QuoteKind.Direct) =>
         new(0, kind, text, SpanOf(text), 1, [], new Cue("he said", SpanOf("he said")), Attribution.Pronoun, 0.9, 3, DraftQuoteStatus.Pending);
 
-    static DraftQuote Stored(string text, QuoteKind kind = QuoteKind.Direct) =>
+    static DraftQuotation Stored(string text, QuoteKind kind = QuoteKind.Direct) =>
         new(0, kind, text, SpanOf(text), 2, [], null, Attribution.None, 1, 0, DraftQuoteStatus.Stored, Guid.NewGuid());
 
     [Fact]

@@ -58,17 +58,21 @@ public sealed class StoredSourceDraftTests(ApiFactory api) : IClassFixture<ApiFa
         AssertHoldsEveryDirectQuotationOfStoltenberg(draft, url);
     }
 
-    [Fact]
-    public async Task EveryStoredQuoteOfTheSourceIsInTheDraftSoCommittingItAgainWritesNothing()
+    [Theory]
+    [MemberData(nameof(SeedReports))]
+    public async Task EveryStoredQuoteOfTheSourceIsInTheDraftAndNoNewOneRepeatsOne(string url)
     {
-        var source = Seed.Sources[0];
+        var source = Seed.Sources.Single(s => s.Url == url);
         var writer = api.Writer();
         var draft = await (await writer.PostJsonAsync("/v1/extractions", new { sourceId = source.Id })).ReadAsync<ExtractionDraft>(HttpStatusCode.Created);
         var before = await DatabaseState.OfAsync(api.ConnectionString);
 
-        var result = await (await writer.CommitAsync(draft, new { minConfidence = 0 })).ReadAsync<CommitResult>();
+        var result = await (await writer.CommitAsync(draft)).ReadAsync<CommitResult>();
 
-        Assert.Equal(Seed.Quotes.Count(q => q.Source == source.Url), draft.Quotes.Count(q => q.Status == DraftQuoteStatus.Stored));
+        var stored = draft.Quotes.Where(q => q.Status == DraftQuoteStatus.Stored).ToList();
+        Assert.Equal(Seed.Quotes.Where(q => q.Source == url).Select(q => q.Id).Order(), stored.Select(q => q.QuoteId!.Value).Order());
+        Assert.DoesNotContain(draft.Quotes, q => q.Status == DraftQuoteStatus.Pending
+            && stored.Any(s => s.Kind == q.Kind && s.Span.Start < q.Span.End && q.Span.Start < s.Span.End));
         Assert.Equal((CommittedAction.Unchanged, 0, 0), (result.Source.Action, result.Speakers.Count, result.Quotes.Count));
         Assert.Equal(before, await DatabaseState.OfAsync(api.ConnectionString));
     }
