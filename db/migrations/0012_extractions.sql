@@ -40,9 +40,14 @@ CREATE FUNCTION statement_of(
                SELECT o.id, o.search, o.statement_id
                FROM unnest(other_ids, other_speakers, other_words, other_statements) AS o(id, speaker_id, search, statement_id)
                WHERE o.speaker_id = statement_of.speaker_id) AS c
+         -- Each candidate's similarity computed once; before it, cheap conditions that a Jaccard of 0.5 implies (lengths
+         -- within a factor of two, a lexeme in common) spare computing it for most.
+         CROSS JOIN LATERAL (SELECT lexeme_jaccard(c.search, words) AS jaccard) AS s
          WHERE length(words) >= 4 AND c.id <> statement_of.quote_id AND length(c.search) >= 4
-           AND lexeme_jaccard(c.search, words) >= 0.5
-         ORDER BY lexeme_jaccard(c.search, words) DESC, c.id
+           AND length(c.search) BETWEEN length(words) / 2.0 AND length(words) * 2.0
+           AND tsvector_to_array(c.search) && tsvector_to_array(words)
+           AND s.jaccard >= 0.5
+         ORDER BY s.jaccard DESC, c.id
          LIMIT 1),
         quote_id);
 

@@ -16,7 +16,8 @@ namespace Claims.Api.Transfer.Formats.Articles;
 sealed class ArticleRecords(double? minConfidence, ImportNotes notes)
 {
     readonly HashSet<string> speakersGiven = new(StringComparer.Ordinal);
-    readonly List<Given> quotesGiven = [];
+    readonly Dictionary<Guid, List<Given>> quotesGiven = [];
+    readonly HashSet<(Guid Speaker, string Words)> wordsGiven = [];
 
     /// <summary>A quote brought by an earlier article: its speaker, content words (a tsvector's text) and statement.</summary>
     sealed record Given(Guid Id, Guid Speaker, string Words, Guid Statement);
@@ -70,15 +71,20 @@ sealed class ArticleRecords(double? minConfidence, ImportNotes notes)
     async Task<List<Guid>> StatementsAsync(NpgsqlConnection conn, Guid[] ids, List<Guid> speakerIds, string[] texts, CancellationToken ct)
     {
         if (ids.Length == 0) return [];
-        var speakers = speakerIds.ToHashSet();
-        var given = quotesGiven.Where(g => speakers.Contains(g.Speaker)).ToList();
+        var given = speakerIds.Distinct().SelectMany(s => quotesGiven.GetValueOrDefault(s) ?? []).ToList();
         var grouped = (await conn.QueryAsync<Grouped>(new CommandDefinition(StatementsSql, new
         {
             Ids = ids, SpeakerIds = speakerIds.ToArray(), Texts = texts,
             GivenIds = given.Select(g => g.Id).ToArray(), GivenSpeakers = given.Select(g => g.Speaker).ToArray(),
             GivenWords = given.Select(g => g.Words).ToArray(), GivenStatements = given.Select(g => g.Statement).ToArray(),
         }, cancellationToken: ct))).AsList();
-        for (var i = 0; i < ids.Length; i++) quotesGiven.Add(new Given(ids[i], speakerIds[i], grouped[i].Words, grouped[i].StatementId));
+        // A quote of the same speaker and words as one given is in its statement: it would add nothing to the candidates.
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (!wordsGiven.Add((speakerIds[i], grouped[i].Words))) continue;
+            if (!quotesGiven.TryGetValue(speakerIds[i], out var ofSpeaker)) quotesGiven[speakerIds[i]] = ofSpeaker = [];
+            ofSpeaker.Add(new Given(ids[i], speakerIds[i], grouped[i].Words, grouped[i].StatementId));
+        }
         return grouped.Select(g => g.StatementId).ToList();
     }
 
