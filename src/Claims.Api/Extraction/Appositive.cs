@@ -1,33 +1,84 @@
 namespace Claims.Api.Extraction;
 
-/// <summary>A title written after a name between commas: "Jens Stoltenberg, NATO's secretary general, said".</summary>
+/// <summary>
+/// Titles written beside a name between commas: after it ("Jens Stoltenberg, NATO's secretary general, said",
+/// "Sen. Rosa Delgado, D-N.M., said") or before it ("The mayor of Lyon, Camille Ferrand, said").
+/// </summary>
 internal static class Appositive
 {
     private const int MaxLength = 12;
 
-    /// <summary>Adds the appositive title to the mention and returns the token after it, or the mention's end.</summary>
+    /// <summary>Adds the titles after the mention (two at most) and returns the token after the last, or the mention's end.</summary>
     public static int Read(ArticleText article, NameMention mention)
     {
-        var comma = mention.End;
-        if (!article.IsPunct(comma, ',')) return mention.End;
+        ReadBefore(article, mention);
+        var end = mention.End;
+        for (var i = 0; i < 2; i++)
+        {
+            var next = ReadAfter(article, mention, end);
+            if (next == end) break;
+            end = next;
+        }
+        return end;
+    }
+
+    private static int ReadAfter(ArticleText article, NameMention mention, int comma)
+    {
+        if (!article.IsPunct(comma, ',')) return comma;
         var first = comma + 1;
+        if (IsPartyTag(article, first))
+        {
+            var k = first;
+            while (k < article.Tokens.Count && k < first + 8 && !article.IsPunct(k, ',') && article.Tokens[k].IsOutside && article.Tokens[k].Kind != TokenKind.Break) k++;
+            return article.IsPunct(k, ',') ? k : comma;
+        }
+        if (article.Is(first, "and") || article.Is(first, "or")) return comma; // "X, and Y," is two people
         if (article.Is(first, "the") || article.Is(first, "a") || article.Is(first, "an")) first++;
         var sawRole = false;
-        var k = first;
-        while (k < article.Tokens.Count && k < first + MaxLength && article.IsOutsideWord(k) && article.SentenceOf[k] == article.SentenceOf[comma])
+        var last = first;
+        while (last < article.Tokens.Count && last < first + MaxLength && article.IsOutsideWord(last) && article.SentenceOf[last] == article.SentenceOf[comma])
         {
-            var word = article[k];
-            if (ReportingCues.IsCue(word) || article.Is(k, "who") || article.Is(k, "which")) return mention.End;
+            var word = article[last];
+            if (ReportingCues.IsCue(word) || article.Is(last, "who") || article.Is(last, "which")) return comma;
             sawRole |= Titles.IsRoleNoun(word);
-            k++;
+            last++;
         }
-        if (!sawRole || k == first) return mention.End;
-        var last = k;
-        // "Stoltenberg, NATO's secretary general, said": the title ends at the comma, the full stop or the quote.
-        if (k < article.Tokens.Count && article.Tokens[k].IsOutside && article.Tokens[k].Kind == TokenKind.Punct
-            && article.Text[article.Tokens[k].Start] is not (',' or '.' or ';' or ')' or '-' or '—' or '–'))
-            return mention.End;
+        if (!sawRole || last == first) return comma;
+        // The title ends at a comma, a full stop or a dash; anything else means the words went on as a clause.
+        if (last < article.Tokens.Count && article.Tokens[last].IsOutside && article.Tokens[last].Kind == TokenKind.Punct
+            && article.Text[article.Tokens[last].Start] is not (',' or '.' or ';' or ')' or '-' or '—' or '–'))
+            return comma;
         mention.Titles.Add(NameFinder.TitleText(article, first, last));
         return last;
+    }
+
+    /// <summary>"D-N.M.", "R-Texas", "I-Vt.": a US lawmaker's party and state.</summary>
+    private static bool IsPartyTag(ArticleText article, int k)
+    {
+        if (!article.IsOutsideWord(k)) return false;
+        var word = article[k];
+        return word.Length >= 3 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
+    }
+
+    /// <summary>"The mayor of Lyon, Camille Ferrand, …", "Its spokesman, Karim Benali, …": a role opening the sentence.</summary>
+    private static void ReadBefore(ArticleText article, NameMention mention)
+    {
+        var comma = mention.First - 1;
+        if (!article.IsPunct(comma, ',') || !article.IsPunct(mention.End, ',')) return;
+        var sentence = article.Sentences[article.SentenceOf[comma]];
+        var first = Dateline.End(article, sentence);
+        if (comma - first > MaxLength || comma - first < 2) return;
+        if (!(article.Is(first, "the") || article.Is(first, "its") || article.Is(first, "his") || article.Is(first, "her") || article.Is(first, "their")
+              || (article.Tokens[first].IsWord && NameFinder.IsPossessive(article[first])))) return;
+        var sawRole = false;
+        for (var k = first + 1; k < comma; k++)
+        {
+            if (!article.Tokens[k].IsOutside && article.Tokens[k].Kind is not (TokenKind.QuoteOpen or TokenKind.QuoteClose)) continue;
+            if (article.Tokens[k].IsWord && ReportingCues.IsCue(article[k])) return;
+            sawRole |= k < first + 5 && article.Tokens[k].IsWord && Titles.IsRoleNoun(article[k]);
+        }
+        if (!sawRole) return;
+        mention.Titles.Add(NameFinder.TitleText(article, article.Is(first, "the") ? first + 1 : first, comma));
+        mention.TitledBefore = true;
     }
 }

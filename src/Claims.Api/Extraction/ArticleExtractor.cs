@@ -9,8 +9,9 @@ public static class ArticleExtractor
     {
         var article = new ArticleText(text);
         var registry = new EntityRegistry(article, NameFinder.Find(article));
-        var cues = new CueFinder(article, registry).FindAll();
-        var resolver = new SpeakerResolver(article, registry);
+        var subjects = new SubjectParser(article, registry);
+        var cues = new CueFinder(article, subjects).FindAll();
+        var resolver = new SpeakerResolver(article, registry, subjects);
         foreach (var cue in cues)
         {
             cue.Resolution = resolver.Resolve(cue.Subject, cue.Subject?.First ?? cue.First);

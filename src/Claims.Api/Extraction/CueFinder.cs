@@ -4,7 +4,7 @@ namespace Claims.Api.Extraction;
 /// Finds the reporting cues of each sentence and their subjects: "X said", "said X", "X told reporters",
 /// "according to X", "X went on to say", "X was quoted as saying", a colon after a sentence's subject.
 /// </summary>
-internal sealed class CueFinder(ArticleText article, EntityRegistry registry)
+internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
 {
     private static readonly WordSet Determiners = new("the a an his her its their this these those such our my your of to in no any");
     private static readonly WordSet SkippedBeforeVerb = new("""
@@ -12,8 +12,6 @@ internal sealed class CueFinder(ArticleText article, EntityRegistry registry)
         might did does do once earlier recently publicly separately privately already often has since still now just
         himself herself itself themselves initially subsequently originally elsewhere simply flatly
         """);
-
-    private readonly SubjectParser subjects = new(article, registry);
 
     public List<CueMatch> FindAll()
     {
@@ -34,11 +32,20 @@ internal sealed class CueFinder(ArticleText article, EntityRegistry registry)
                 cue = AccordingTo(sentenceIndex, k);
             else if ((article.Is(k, "went") || article.Is(k, "goes") || article.Is(k, "go")) && article.Is(k + 1, "on") && article.Is(k + 2, "to") && ReportingCues.IsCue(article[k + 3]))
                 cue = Verb(sentenceIndex, k, k + 4, CueTraits.BareClause | CueTraits.ThatClause);
-            else if (ReportingCues.TryGet(article[k], out var traits) && !article.IsCapitalized(k) && !Determiners.Contains(Previous(k)))
+            else if (ReportingCues.TryGet(article[k], out var traits) && !article.IsCapitalized(k) && !Determiners.Contains(Previous(k)) && !IsPassive(k))
                 cue = Verb(sentenceIndex, k, k + 1, traits);
             if (cue is null) continue;
             if (cue.Subject is null && (cue.Traits.HasFlag(CueTraits.Participle) || cues.Count > firstOfSentence))
+            {
                 cue.Subject = cues.Count > firstOfSentence ? cues[^1].Subject : null;
+                cue.SharesSubject = true;
+            }
+            // "Errazuriz declined to comment but said that …": a coordinated verb shares the sentence's subject.
+            if (cue.Subject is null && (article.Is(cue.First - 1, "but") || article.Is(cue.First - 1, "and")))
+            {
+                cue.Subject = subjects.OpeningSubject(sentenceIndex);
+                cue.SharesSubject = true;
+            }
             cues.Add(cue);
             k = Math.Max(k, cue.End - 1);
         }
@@ -53,12 +60,21 @@ internal sealed class CueFinder(ArticleText article, EntityRegistry registry)
         {
             if (!article.IsPunct(k, ':') || !article.Tokens[k].IsOutside || article.Tokens[k + 1].Kind != TokenKind.QuoteOpen) continue;
             var first = Dateline.End(article, sentence);
-            var subject = subjects.After(first);
+            Subject? subject = null;
+            for (var c = k - 1; c > first && subject is null; c--)
+                if (article.IsPunct(c, ',') && article.Tokens[c].IsOutside) subject = subjects.After(c + 1); // "Asked whether …, Vandermeer was careful:"
+            subject ??= subjects.After(first);
             if (subject is null || subject.End > k) return;
             cues.Add(new CueMatch { Sentence = sentenceIndex, First = k, End = k + 1, Traits = CueTraits.None, Subject = subject, Colon = true, ComplementStart = k + 1 });
             return;
         }
     }
+
+    /// <summary>"had been told", "was asked": the subject heard, it did not speak ("it was said" and "was quoted as saying" aside).</summary>
+    private bool IsPassive(int k) =>
+        article.Is(k - 1, "been") || article.Is(k - 1, "being")
+        || ((article.Is(k - 1, "was") || article.Is(k - 1, "were") || article.Is(k - 1, "is") || article.Is(k - 1, "are"))
+            && (article.Is(k, "told") || article.Is(k, "asked") || article.Is(k, "called") || article.Is(k, "described") || article.Is(k, "accused")));
 
     private ReadOnlySpan<char> Previous(int k) => k > 0 && article.Tokens[k - 1].IsWord ? article[k - 1] : default;
 
@@ -126,6 +142,9 @@ internal sealed class CueFinder(ArticleText article, EntityRegistry registry)
     private int ObjectEnd(int k)
     {
         if (!article.IsOutsideWord(k) || article.Is(k, "that")) return k;
+        // "told the meeting that", "told analysts on a call that": the hearer is whatever comes before "that".
+        for (var j = k + 1; j < article.Tokens.Count && j <= k + 6 && article.IsOutsideWord(j); j++)
+            if (article.Is(j, "that")) return j;
         if (article.Is(k, "the") || article.Is(k, "a") || article.Is(k, "an"))
         {
             var j = k + 1;

@@ -3,7 +3,11 @@ namespace Claims.Api.Extraction;
 internal enum SubjectKind { Name, Title, Pronoun, Label, None }
 
 /// <summary>Who a cue names as speaking: tokens [First, End) of a name, a title ("the minister") or a pronoun.</summary>
-internal sealed record Subject(SubjectKind Kind, int First, int End, NameMention? Name = null, int Head = -1);
+internal sealed record Subject(SubjectKind Kind, int First, int End, NameMention? Name = null, int Head = -1)
+{
+    /// <summary>"a spokesman", "an official": somebody, not anybody the article has named.</summary>
+    public bool Indefinite { get; init; }
+}
 
 /// <summary>
 /// A reporting cue in a sentence: the cue's words [First, End) ("said", "told reporters", "according to"), its
@@ -17,6 +21,8 @@ internal sealed class CueMatch
     public required CueTraits Traits { get; init; }
     public Subject? Subject { get; set; }
     public bool Inverted { get; init; }
+    /// <summary>The subject is another cue's: ", adding that …", "… but said that …".</summary>
+    public bool SharesSubject { get; set; }
     public bool AccordingTo { get; init; }
     public bool Colon { get; init; }
     /// <summary>The token after the cue, its object and adverbials: where "that" or the reported clause begins.</summary>
@@ -26,7 +32,7 @@ internal sealed class CueMatch
     public Resolution Resolution { get; set; } = new(null, [], Attribution.None, 0);
 
     /// <summary>The first token of the cue with its subject, when the subject comes first.</summary>
-    public int Leftmost => Subject is { } s && !Inverted && !AccordingTo && s.First < First ? s.First : First;
+    public int Leftmost => Subject is { } s && !Inverted && !AccordingTo && !SharesSubject && s.First < First ? s.First : First;
 
     /// <summary>The token after the cue with its subject, when the subject follows.</summary>
     public int Rightmost => Subject is { } s && (Inverted || AccordingTo) && s.End > End ? Math.Max(s.End, s.Name?.AppositiveEnd ?? 0) : End;

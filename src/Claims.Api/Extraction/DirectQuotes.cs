@@ -32,7 +32,8 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
                 Chain = quote.Chain, ContinuesPrevious = quote.ContinuesPrevious,
             };
             var (cue, adjacent) = CueFor(open, lasts[q]);
-            if (cue is null && fragment || fragment && Naming.Contains(WordBefore(open))) continue;
+            if (cue is null && fragment || fragment && Naming.Contains(WordBefore(open)) && !(cue is { SharesSubject: false, Subject: not null } && cue.First == open - 1)) continue;
+            if (fragment && !adjacent && LooksLikeName(start, end, capitalisedOnly: true)) continue; // the association « Cœur de Presqu'île »
             draft.Cue = cue;
             draft.Adjacent = adjacent;
             if (cue is not null) draft.Resolution = cue.Resolution;
@@ -45,6 +46,7 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
             {
                 draft.Group = ++groups;
                 if (cue is null && !fragment) draft.Resolution = Context(previous, open, drafts);
+                if (cue is null && draft.Resolution.Speaker is null && LooksLikeName(start, end, capitalisedOnly: false)) { groups--; continue; }
             }
             drafts.Add(draft);
             previous = draft;
@@ -128,12 +130,41 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
         var sentence = article.Sentences[article.SentenceOf[open]];
         if (open == sentence.First || open == Dateline.End(article, sentence)) return false;
         var previous = article.Tokens[open - 1];
-        if (previous.Kind == TokenKind.Punct && article.Text[previous.Start] is ':' or ',' or ';' or '—' or '–' or '-' or '(' or '…') return false;
-        if (previous.Kind is TokenKind.QuoteClose or TokenKind.Break) return false;
+        if (previous.Kind != TokenKind.Word) return false; // after a colon, a comma, a dash, an emoji
         var firstLetter = article.Text.AsSpan(quote.ContentStart, quote.ContentEnd - quote.ContentStart).IndexOfAnyExcept(" \t\"'“‘«»");
         var upper = firstLetter >= 0 && char.IsUpper(article.Text[quote.ContentStart + firstLetter]);
         return !(upper && previous.Kind == TokenKind.Word && (ReportingCues.IsCue(article[open - 1]) || article.Is(open - 1, "that")));
     }
+
+    /// <summary>An unattributed quotation of a few words, or of capitalised words only: a name or a title, not speech.</summary>
+    private bool LooksLikeName(int start, int end, bool capitalisedOnly)
+    {
+        var words = 0;
+        var capitalised = 0;
+        var small = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(article.Text[i]);
+            if (letter && !inWord)
+            {
+                words++;
+                if (char.IsUpper(article.Text[i]) || char.IsDigit(article.Text[i])) capitalised++;
+                else if (words > 1 && SmallWord(i)) small++;
+            }
+            inWord = letter || article.Text[i] is '\'' or '’' or '-';
+        }
+        return capitalised > 0 && capitalised + small == words || !capitalisedOnly && words <= 3;
+    }
+
+    private bool SmallWord(int i)
+    {
+        var end = i;
+        while (end < article.Text.Length && char.IsLetter(article.Text[end])) end++;
+        return SmallWords.Contains(article.Text.AsSpan(i, end - i));
+    }
+
+    private static readonly WordSet SmallWords = new("of the for a an and in on to at by de la le du des von der van di da");
 
     private ReadOnlySpan<char> WordBefore(int open) => open > 0 && article.Tokens[open - 1].IsWord ? article[open - 1] : default;
 

@@ -27,12 +27,12 @@ internal sealed class EntityRegistry
         var entity = Find(mention);
         if (entity is null)
         {
-            entity = new Entity(Entities.Count, mention.Kind, mention.Name);
+            entity = new Entity(Entities.Count, mention.Kind, mention.Kind == SpeakerKind.Person ? Names.Cased(mention.Name) : mention.Name);
             Entities.Add(entity);
         }
         else if (mention.Name.Length > entity.Name.Length && mention.Kind == entity.Kind)
         {
-            entity.Name = mention.Name;
+            entity.Name = entity.IsPerson ? Names.Cased(mention.Name) : mention.Name;
         }
         if (mention.Kind != entity.Kind && mention.Certain && !entity.Certain) entity.Kind = mention.Kind;
         entity.Certain |= mention.Certain;
@@ -48,6 +48,8 @@ internal sealed class EntityRegistry
         var name = mention.Name;
         var surname = Entity.LastWord(name);
         Entity? bySurname = null;
+        Entity? byForename = null;
+        var forenameMatches = 0;
         for (var i = Entities.Count - 1; i >= 0; i--)
         {
             var entity = Entities[i];
@@ -58,9 +60,13 @@ internal sealed class EntityRegistry
             // A surname alone is the latest person of that surname; a full name takes over a surname seen before it.
             if ((single && SameName(entity.Surname, name)) || (entitySingle && SameName(entity.Name, surname)))
                 bySurname ??= entity;
+            // "Magnus" after "Magnus Tolland" (and "Erik Tolland"): a forename alone, when one person has it.
+            if (single && !entitySingle && SameName(FirstWord(entity.Name), name)) { byForename = entity; forenameMatches++; }
         }
-        return bySurname;
+        return bySurname ?? (forenameMatches == 1 ? byForename : null);
     }
+
+    private static string FirstWord(string name) => name[..Math.Max(0, name.IndexOf(' '))];
 
     public static bool SameName(string a, string b) => Normalize(a).Equals(Normalize(b), StringComparison.OrdinalIgnoreCase);
 

@@ -18,7 +18,7 @@ internal static class ExtractionResult
             var resolution = draft.Resolution;
             var speaker = resolution.Speaker is { } s ? SpeakerId(s) : (int?)null;
             var candidates = resolution.Candidates.Select(c => new SpeakerCandidate(SpeakerId(c.Entity), Math.Round(c.Score / (resolution.Candidates[0].Score + 1e-9) * (speaker is null ? 0.5 : 1), 3))).ToList();
-            var groupKey = draft.Kind == QuoteKind.Direct && draft.Group > 0 ? (QuoteKind.Direct, draft.Group) : (draft.Kind, -quotes.Count - 1);
+            var groupKey = draft.Group > 0 ? (draft.Kind, draft.Group) : (draft.Kind, -quotes.Count - 1);
             if (!groupIds.TryGetValue(groupKey, out var group)) groupIds[groupKey] = group = groupIds.Count + 1;
             quotes.Add(new ExtractedQuote(
                 quotes.Count + 1, draft.Kind, map.Span(draft.Start, draft.End), article.Text[draft.Start..draft.End], speaker, candidates,

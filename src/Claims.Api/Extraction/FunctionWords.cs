@@ -14,7 +14,8 @@ internal static class FunctionWords
         Analysts Experts Residents Witnesses Observers Updated Update Reporting Editing Writing Additional Photo Read
         January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul
         Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Q A Mr Mrs Ms Dr Ok OK Oh
-        Well Please Thank Thanks Let Let's Don't Can't Won't It's That's There's We're They're I'm
+        Well Please Thank Thanks Let Let's Don't Can't Won't It's That's There's We're They're I'm Would Could Should Will
+        Can Must Did Does Do Is Are Was Were Has Have Had Shall Might
         """);
 
     private static readonly WordSet NameParticles = new("de van von der den del della di da du dos das le la bin ibn al el ter ten zu y bint");

@@ -15,11 +15,13 @@ internal static class InterviewLabels
         caption watch read subscribe correction disclaimer warning tags topics image video listen location date time
         category keywords advertisement share contact email phone tel fax website follow credit credits
         """);
-    private static readonly WordSet Interviewers = new("q question interviewer reporter host moderator journalist a answer");
+    private static readonly WordSet Interviewers = new("q question interviewer reporter host moderator journalist");
+    private static readonly WordSet Answers = new("a answer");
 
     public static List<DraftQuote> Find(ArticleText article, EntityRegistry registry)
     {
         var drafts = new List<DraftQuote>();
+        var answers = new List<DraftQuote>();
         for (var k = 0; k < article.Tokens.Count; k++)
         {
             if (k > 0 && article.Tokens[k - 1].Kind != TokenKind.Break) continue;
@@ -29,25 +31,42 @@ internal static class InterviewLabels
             while (paragraphEnd < article.Tokens.Count && article.Tokens[paragraphEnd].Kind != TokenKind.Break) paragraphEnd++;
             var (start, end) = QuoteSpans.Trim(article.Text, article.Tokens[colon].End, article.Tokens[paragraphEnd - 1].End);
             if (end <= start) continue;
-            drafts.Add(new DraftQuote
+            var draft = new DraftQuote
             {
                 Kind = QuoteKind.Direct, Start = start, End = end, Token = k,
                 Cue = new CueMatch { Sentence = article.SentenceOf[k], First = k, End = colon + 1, Traits = CueTraits.None, Subject = new Subject(SubjectKind.Label, k, colon) },
-                Resolution = Resolve(article, registry, k, colon), Adjacent = true,
-            });
+                Adjacent = true,
+            };
+            if (colon - k == 1 && Answers.Contains(article[k])) answers.Add(draft);
+            else draft.Resolution = Resolve(article, registry, k, colon);
+            drafts.Add(draft);
+        }
+        var interviewee = Interviewee(article, drafts);
+        foreach (var answer in answers)
+        {
+            answer.Resolution = interviewee is null ? new(null, [], Attribution.Label, 1) : new(interviewee, [(interviewee, 1.0)], Attribution.Label, 1);
+            if (interviewee is not null) interviewee.References.Add((answer.Token, answer.Token + 1, MentionKind.Label));
         }
         return drafts;
     }
 
+    /// <summary>Who "A:" is: of the named labels, the one whose lines ask fewest questions.</summary>
+    private static Entity? Interviewee(ArticleText article, List<DraftQuote> drafts) =>
+        drafts.Where(d => d.Resolution.Speaker is not null)
+            .GroupBy(d => d.Resolution.Speaker!)
+            .OrderBy(g => g.Count(d => article.Text[d.End - 1] == '?') / (double)g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+
     /// <summary>The colon of a label opening the paragraph at token k, or -1.</summary>
     private static int LabelEnd(ArticleText article, int k)
     {
-        if (!article.IsOutsideWord(k) || !article.IsCapitalized(k) || NotLabels.Contains(article[k])) return -1;
-        if (FunctionWords.IsNotName(article[k]) && !Interviewers.Contains(article[k])) return -1;
+        if (!article.IsOutsideWord(k) || !article.IsCapitalized(k)) return -1;
+        if (FunctionWords.IsNotName(article[k]) && !Interviewers.Contains(article[k]) && !Answers.Contains(article[k])) return -1;
         var j = k;
         while (j < article.Tokens.Count && j < k + MaxLabelWords && article.IsOutsideWord(j) && (article.IsCapitalized(j) || FunctionWords.IsParticle(article[j])))
         {
-            if (ReportingCues.IsCue(article[j])) return -1;
+            if (ReportingCues.IsCue(article[j]) || NotLabels.Contains(article[j])) return -1;
             j++;
         }
         if (!article.IsPunct(j, ':') || j + 1 >= article.Tokens.Count || article.Tokens[j + 1].Kind == TokenKind.Break) return -1;
@@ -66,16 +85,11 @@ internal static class InterviewLabels
         }
         if (speaker is null)
         {
-            speaker = new Entity(registry.Entities.Count, SpeakerKind.Person, IsAllUpper(label) ? TitleCase(label) : label) { Certain = true };
+            speaker = new Entity(registry.Entities.Count, SpeakerKind.Person, Names.Cased(label)) { Certain = true };
             registry.Entities.Add(speaker);
         }
         speaker.References.Add((first, colon, MentionKind.Label));
         speaker.QuoteCount++;
         return new(speaker, [(speaker, 1.0)], Attribution.Label, 1);
     }
-
-    private static bool IsAllUpper(string s) => !s.Any(char.IsLower);
-
-    private static string TitleCase(string s) =>
-        string.Join(' ', s.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
 }

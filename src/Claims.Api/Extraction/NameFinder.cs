@@ -18,8 +18,9 @@ internal static class NameFinder
         {
             if (!StartsName(article, k)) { k++; continue; }
             var end = RunEnd(article, k);
-            if (Read(article, k, end) is { } mention)
+            if (Read(article, k, end) is { } mention && !AfterPlacePreposition(article, mention))
             {
+                while (mentions.Count > 0 && mentions[^1].End > mention.First) mentions.RemoveAt(mentions.Count - 1); // "Independent" of "Independent councillor Mo Rahman"
                 mention.AppositiveEnd = mention.Kind == SpeakerKind.Person ? Appositive.Read(article, mention) : mention.End;
                 mentions.Add(mention);
             }
@@ -27,6 +28,12 @@ internal static class NameFinder
         }
         return mentions;
     }
+
+    /// <summary>"in Tallinn", "from Hamburg": one unknown word after a preposition of place is a place.</summary>
+    private static bool AfterPlacePreposition(ArticleText article, NameMention mention) =>
+        mention.First == mention.NameFirst && mention.End - mention.NameFirst == 1 && !mention.Certain && mention.Kind == SpeakerKind.Person
+        && (article.Is(mention.First - 1, "in") || article.Is(mention.First - 1, "at") || article.Is(mention.First - 1, "from")
+            || article.Is(mention.First - 1, "near") || article.Is(mention.First - 1, "to") || article.Is(mention.First - 1, "across"));
 
     private static bool StartsName(ArticleText article, int k) =>
         article.IsOutsideWord(k) && (article.IsCapitalized(k) || char.IsDigit(article.Text[article.Tokens[k].Start]) && article.IsAllCaps(k));
@@ -48,7 +55,7 @@ internal static class NameFinder
             }
             var nextCapitalized = e + 1 < article.Tokens.Count && article.IsOutsideWord(e + 1) && article.IsCapitalized(e + 1);
             if (!nextCapitalized) break;
-            if (article.IsOutsideWord(e) && (FunctionWords.IsParticle(article[e]) || (hasHead && (article.Is(e, "of") || article.Is(e, "for")))))
+            if (article.IsOutsideWord(e) && (FunctionWords.IsParticle(article[e]) || (hasHead && (article.Is(e, "of") || article.Is(e, "for") || article.Is(e, "and")))))
             {
                 e++;
                 continue;
@@ -86,14 +93,21 @@ internal static class NameFinder
         var e = end;
         while (e > s && (article.IsPunct(e - 1, '.') || FunctionWords.IsTimeWord(article[e - 1]) || FunctionWords.IsNotName(article[e - 1]) && !IsForenameBefore(article, e - 1, s)))
             e--;
+        var corporate = false;
+        while (e - s > 1 && CorporateSuffixes.Contains(article[e - 1])) { e--; corporate = true; }
         if (e <= s) return null;
 
-        if (OnlyTitleWords(article, s, e) || IsThing(article, e - 1) || IsPlace(article, s, e)) return null;
+        if (OnlyTitleWords(article, s, e) || IsThing(article, e - 1) || IsPlace(article, s, e) || (e - s == 1 && Titles.IsPluralRole(article[s]))) return null;
         var nameFirst = TitleEnd(article, s, e);
+        // "Student Jonas Weber": a capitalised word before a forename is a title.
+        if (e - nameFirst >= 3 && !Forenames.IsForename(article[nameFirst]) && Forenames.IsForename(article[nameFirst + 1])
+            && !FunctionWords.IsParticle(article[nameFirst + 1]))
+            nameFirst++;
         var titleFirst = s;
         if (nameFirst == s) titleFirst = LowercaseTitleStart(article, s);
         var kind = Classify(article, nameFirst, e, titleFirst < nameFirst || honorific, out var certain);
         if (kind == SpeakerKind.Person && nameFirst > s && HasOrganizationHead(article, nameFirst, e)) (kind, nameFirst) = (SpeakerKind.Organization, s);
+        if (corporate) kind = SpeakerKind.Organization;
         var mention = new NameMention
         {
             First = titleFirst, NameFirst = nameFirst, End = e, Name = NameText(article, nameFirst, e), Kind = kind,
@@ -127,11 +141,13 @@ internal static class NameFinder
                && (s == 0 || article.Tokens[s - 1].Kind == TokenKind.Break) && (article.IsPunct(e, ',') || article.IsPunct(e, '('));
     }
 
+    private static readonly WordSet CorporateSuffixes = new("Inc Ltd Corp LLC Plc PLC AG SA GmbH NV");
+
     private static readonly WordSet Things = new("""
         Treaty Agreement Accord Accords Act Convention Summit War Missile Missiles Program Programme Plan Initiative Deal
         Pact Declaration Protocol Charter Bill Law Resolution Strategy Doctrine Operation Crisis Conference Forum Games
-        Cup Championship Prize Award Day Week Street Avenue Square Road Sea Ocean River Island Islands Mountains Airport
-        Station Bridge Hall Stadium Palace Building Tower Region Province District County State City Valley Strait Gulf
+        Cup Championship Prize Award Day Week Street Avenue Square Road Sea Ocean River Island Islands Mountains
+        Bridge Building Tower Region Province District County State City Valley Strait Gulf
         """);
 
     private static readonly WordSet Places = new("""

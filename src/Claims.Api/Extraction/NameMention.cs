@@ -12,6 +12,8 @@ internal sealed class NameMention
     public required int NameFirst { get; init; }
     public required int End { get; init; }
     public int AppositiveEnd { get; set; }
+    /// <summary>A title opens the sentence before the name: "The mayor of Lyon, Camille Ferrand, said".</summary>
+    public bool TitledBefore { get; set; }
     public required string Name { get; init; }
     public required SpeakerKind Kind { get; set; }
     /// <summary>The name is surely a person's or a body's: a forename, a title, an honorific, a known organisation.</summary>

@@ -18,6 +18,7 @@ internal static class Organizations
         llc group forces army navy police service authority board bureau senate congress assembly federation league
         club network news press times post herald journal tribune agency guard command secretariat coalition movement
         front tribunal centre center society trust airlines airways motors industries holdings partners reserve
+        airport zoo hospital museum stadium station school
         """);
 
     /// <summary>Organisations that go by one word: acronyms and agencies.</summary>
@@ -50,7 +51,8 @@ internal static class Organizations
         Israeli Palestinian Turkish Syrian Iraqi Afghan Pakistani Saudi Egyptian Canadian Australian Mexican Brazilian
         Dutch Belgian Swedish Norwegian Danish Finnish Estonian Latvian Lithuanian Hungarian Czech Slovak Romanian
         Bulgarian Serbian Croatian Greek Irish Scottish Welsh Swiss Austrian Portuguese Belarusian Georgian Armenian
-        Azerbaijani Kazakh Qatari Emirati Lebanese Jordanian Libyan Nigerian Kenyan Ethiopian Venezuelan Cuban
+        Azerbaijani Kazakh Qatari Emirati Lebanese Jordanian Libyan Nigerian Kenyan Ethiopian Venezuelan Cuban Nordic
+        Baltic Scandinavian Balkan Latin Middle Eastern Northern Southern Central Democratic Republican Conservative
         Colombian Argentine Chilean Peruvian Vietnamese Thai Indonesian Malaysian Filipino Taiwanese European Western
         US U.S. UK U.K. EU UN NATO Allied Soviet Kremlin Arab African Asian Iranian Yemeni Sudanese Moldovan Albanian
         """);
@@ -60,7 +62,8 @@ internal static class Organizations
         ministry department government cabinet administration embassy presidency agency alliance bloc company
         commission council committee office party organisation organization union court army military police firm
         group bank fund parliament authority authorities board institute federation service navy campaign
-        coalition movement regulator watchdog broadcaster newspaper agency secretariat junta
+        coalition movement regulator watchdog broadcaster newspaper agency secretariat junta university zoo airport
+        chamber school hospital club museum prefecture ministry
         """);
 
     private static readonly HashSet<string> MultiWordCountries = new(StringComparer.OrdinalIgnoreCase)

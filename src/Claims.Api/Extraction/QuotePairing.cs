@@ -176,7 +176,7 @@ internal sealed class QuotePairing
         while (j < text.Length && text[j] == ' ') j++;
         if (j >= text.Length || !char.IsLower(text[j])) return false;
         for (; j < text.Length && text[j] != '\n'; j++)
-            if (text[j] is '\'' or '’' && char.IsLetterOrDigit(text[j - 1]) && (j + 1 >= text.Length || !char.IsLetter(text[j + 1])))
+            if (text[j] is '\'' or '’' && !char.IsWhiteSpace(text[j - 1]) && (j + 1 >= text.Length || !char.IsLetter(text[j + 1])))
                 return true;
         return false;
     }

@@ -10,23 +10,56 @@ namespace Claims.Api.Extraction;
 internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
 {
     private const int MinClauseTokens = 3;
-    private static readonly WordSet ClauseOpeners = new("he she it they we i there this these those the a an his her its their our some many no all both any every such one two several most none each either neither");
+    private static readonly WordSet NotClauseOpeners = new("to in on at for with by from of into about after before during since as than like against over under through goodbye hello thanks yes no");
+    private static readonly WordSet Determiners = new("the a an his her its their our my your this that these those some many few several all both each every any no");
+    private static readonly WordSet IrregularPasts = new("""
+        fell rose went came took made gave got knew saw left lost won began ran held kept put set cut hit brought bought
+        thought found felt meant met paid sent spent stood understood built sold led grew drew chose wrote broke spoke
+        became fought caught taught sought shut struck threw wore drove flew forgot hid rode rang sang sank shook stole
+        swore tore bore lay lit fed fled bet bound dealt dug hung heard laid lent overcame overtook rebuilt split spread
+        sprang stuck stung swept swung withdrew upheld undertook
+        """);
     private static readonly WordSet FiniteVerbs = new("would will could can should may might must is are was were has have had did does do won't can't isn't wasn't aren't weren't hasn't haven't didn't doesn't don't shall");
 
     public List<DraftQuote> Read()
     {
         var drafts = new List<DraftQuote>();
+        var groups = 0;
         foreach (var cue in cues)
         {
             if (cue.Colon || cue.Subject is null) continue;
             var sentence = article.Sentences[cue.Sentence];
+            if (!cue.AccordingTo && Parenthetical(cue, sentence) is { } halves)
+            {
+                Add(drafts, cue, halves.Before, ++groups);
+                Add(drafts, cue, halves.After, groups);
+                continue;
+            }
             var clause = cue.AccordingTo ? AccordingToClause(cue, sentence) : Leading(cue, sentence) ?? Trailing(cue, sentence);
-            if (clause is not { } c) continue;
-            var (start, end) = Span(c.First, c.End);
-            if (end <= start) continue;
-            drafts.Add(new DraftQuote { Kind = QuoteKind.Paraphrase, Start = start, End = end, Token = c.First, Cue = cue, Resolution = cue.Resolution, Adjacent = true });
+            if (clause is { } c) Add(drafts, cue, c, ++groups);
         }
         return drafts;
+    }
+
+    private void Add(List<DraftQuote> drafts, CueMatch cue, (int First, int End) clause, int group)
+    {
+        var (start, end) = Span(clause.First, clause.End);
+        if (end > start)
+            drafts.Add(new DraftQuote { Kind = QuoteKind.Paraphrase, Start = start, End = end, Token = clause.First, Cue = cue, Resolution = cue.Resolution, Adjacent = true, Group = group });
+    }
+
+    /// <summary>"The cost of the signs, he said, would be borne by residents": the cue between commas splits one clause in two.</summary>
+    private ((int First, int End) Before, (int First, int End) After)? Parenthetical(CueMatch cue, Sentence sentence)
+    {
+        var open = cue.Leftmost - 1;
+        var close = cue.Inverted ? Math.Max(cue.Rightmost, cue.ComplementStart) : cue.ComplementStart;
+        if (cue.Subject is not { Kind: SubjectKind.Pronoun or SubjectKind.Name or SubjectKind.Title } || !article.IsPunct(open, ',') || !article.IsPunct(close, ','))
+            return null;
+        var first = Dateline.End(article, sentence);
+        for (var k = first; k < open; k++)
+            if (article.Tokens[k].IsOutside && article.Tokens[k].Kind == TokenKind.Punct && article.Text[article.Tokens[k].Start] is ',' or ';') return null;
+        if (Accept(first, open) is not { } before || Accept(close + 1, sentence.End) is not { } after) return null;
+        return article.IsLower(close + 1) ? (before, after) : null;
     }
 
     /// <summary>"X said (that) CLAUSE": from the complement to the end of the sentence, or to the next cue's comma.</summary>
@@ -41,17 +74,25 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
         if (!cue.HasThat && !LooksLikeClause(first, sentence.End)) return null;
         var end = sentence.End;
         foreach (var next in cues)
-            if (next != cue && next.Sentence == cue.Sentence && next.Leftmost > first && next.Leftmost < end) { end = next.Leftmost; break; }
+            if (next != cue && next.Sentence == cue.Sentence && next.Leftmost > first && next.Leftmost < end && OpensClause(next.Leftmost))
+            {
+                end = next.Leftmost;
+                break;
+            }
         for (var k = first; k < end; k++)
             if (article.IsPunct(k, ':') && article.Tokens[k].IsOutside) { end = k; break; }
         return Accept(first, end);
     }
 
-    /// <summary>"CLAUSE, X said (on Wednesday).": the cue closes the sentence and a comma opens it.</summary>
+    /// <summary>", adding that …", "and warned that …": a later cue that opens a clause of its own ends the one before.</summary>
+    private bool OpensClause(int k) =>
+        k > 0 && (article.IsPunct(k - 1, ',') || article.IsPunct(k - 1, ';') || article.Is(k - 1, "and") || article.Is(k - 1, "but") || article.Is(k - 1, "while"));
+
+    /// <summary>"CLAUSE, X said (on Wednesday).": the cue closes the sentence, or its clause, and a comma opens it.</summary>
     private (int First, int End)? Trailing(CueMatch cue, Sentence sentence)
     {
         var afterCue = cue.Inverted ? Math.Max(cue.Rightmost, cue.ComplementStart) : cue.ComplementStart;
-        if (!EndsSentence(afterCue, sentence)) return null;
+        if (!EndsSentence(afterCue, sentence) && !(article.IsPunct(afterCue, ',') || article.IsPunct(afterCue, ';'))) return null;
         var comma = cue.Leftmost - 1;
         if (comma <= sentence.First || !(article.IsPunct(comma, ',') || article.IsPunct(comma, '—') || article.IsPunct(comma, '–'))) return null;
         return Accept(Dateline.End(article, sentence), comma);
@@ -77,21 +118,30 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
     /// <summary>A clause of a few words that is not one direct quotation from its start to its end.</summary>
     private (int First, int End)? Accept(int first, int end)
     {
-        while (end > first && article.Tokens[end - 1].Kind == TokenKind.Punct) end--;
+        while (end > first && (article.Tokens[end - 1].Kind == TokenKind.Punct || Conjunctions.Contains(Word(end - 1)))) end--;
         if (end - first < MinClauseTokens) return null;
         if (article.Tokens[first].Kind == TokenKind.QuoteOpen) return null;
         return (first, end);
     }
 
+    private static readonly WordSet Conjunctions = new("and but while as or");
+
+    private ReadOnlySpan<char> Word(int k) => article.Tokens[k].IsWord ? article[k] : default;
+
     private bool LooksLikeClause(int first, int end)
     {
         if (!article.IsOutsideWord(first)) return false;
-        if (!(ClauseOpeners.Contains(article[first]) || article.IsCapitalized(first) || char.IsDigit(article.Text[article.Tokens[first].Start]))) return false;
+        if (NotClauseOpeners.Contains(article[first]) || ReportingCues.IsCue(article[first])) return false;
         for (var k = first + 1; k < end && k < first + 12; k++)
         {
             if (!article.Tokens[k].IsWord) continue;
             var word = article[k];
-            if (FiniteVerbs.Contains(word) || (article.IsLower(k) && word.Length > 3 && (word.EndsWith("ed") || word.EndsWith("es")))) return true;
+            if (FiniteVerbs.Contains(word) || IrregularPasts.Contains(word) || (article.IsLower(k) && word.Length > 3 && (word.EndsWith("ed") || word.EndsWith("es"))))
+                return true;
+            // "the alliance needs": a present verb after a noun, not after a determiner
+            if (article.IsLower(k) && word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && k > first && article.Tokens[k - 1].IsWord
+                && !NotClauseOpeners.Contains(article[k - 1]) && !Determiners.Contains(article[k - 1]))
+                return true;
         }
         return false;
     }

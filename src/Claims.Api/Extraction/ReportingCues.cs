@@ -42,6 +42,10 @@ internal static class ReportingCues
              + "remarked remarks commented comments reported reports believes believed urged urges", CueTraits.ThatClause),
             ("asked asks continued continues exclaimed shouted joked jokes quipped quips mused wondered wonders boasted "
              + "lamented laments recounted recounts", CueTraits.None),
+            // Verbs that characterise words, quoted after them: called the plan "reckless", denounced "a decision".
+            ("called calls denounced denounces described describes dismissed dismisses condemned condemns criticised "
+             + "criticized criticises criticizes praised praises hailed hails welcomed welcomes slammed slams branded "
+             + "brands labelled labeled termed terms rejected rejects accused accuses", CueTraits.None),
             ("adding saying noting stressing warning insisting arguing claiming explaining emphasizing emphasising "
              + "underlining stating declaring acknowledging telling writing", both | CueTraits.Participle),
         ];

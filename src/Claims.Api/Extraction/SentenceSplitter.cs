@@ -46,7 +46,7 @@ internal static class SentenceSplitter
                 var c = article.Text[token.Start];
                 if (c is not ('.' or '!' or '?' or '…')) return false;
                 if (atEnd) return false; // the line break ends it
-                if (!BeginsSentence(article, next)) return false;
+                if (!BeginsSentence(article, next) || article.Tokens[next].Start == token.End) return false; // D-N.M., 3.5
                 if (c == '.' && k > 0 && article.Tokens[k - 1].IsWord && article.Tokens[k - 1].End == token.Start)
                 {
                     var before = article[k - 1];

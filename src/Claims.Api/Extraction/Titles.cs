@@ -13,7 +13,8 @@ internal static class Titles
         co-founder editor correspondent attorney prosecutor lawyer adviser advisor counsel aide negotiator diplomat
         lawmaker legislator mp mep chancellor-elect marshal superintendent inspector detective sheriff treasurer
         governor-general counsellor councillor councilman councilwoman alderman executive researcher scientist expert
-        professor spokesmen officials deputy ombudsman rapporteur registrar auditor comptroller surgeon doctor
+        professor deputy ombudsman rapporteur registrar auditor comptroller surgeon doctor cllr pensioner
+        student striker keeper midfielder defender goalkeeper boss captain
         """);
 
     /// <summary>Words that qualify a role without heading it: "Deputy Foreign Minister", "former president".</summary>
@@ -21,7 +22,7 @@ internal static class Titles
         vice deputy acting former interim foreign defence defense finance interior health trade economy economic energy
         state press executive special high permanent first prime senior chief general assistant associate top lead
         principal national regional local military civilian presidential parliamentary junior under minority majority
-        supreme federal provincial defense-ministry foreign-ministry white house of the for and affairs security
+        supreme federal provincial affairs security
         justice education environment transport labour labor agriculture culture information digital home
         """);
 
@@ -42,7 +43,25 @@ internal static class Titles
         .Concat(("spokesman chairman congressman businessman councilman king prince duke baron emperor pope statesman "
                  + "sheikh emir sultan").Split(' ').Select(w => new KeyValuePair<string, Gender>(w, Gender.Male))));
 
+    private static readonly Dictionary<string, string> Expansions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Gov"] = "governor", ["Sen"] = "senator", ["Rep"] = "representative", ["Gen"] = "general", ["Lt"] = "lieutenant",
+        ["Col"] = "colonel", ["Capt"] = "captain", ["Cpt"] = "captain", ["Sgt"] = "sergeant", ["Maj"] = "major",
+        ["Adm"] = "admiral", ["Cmdr"] = "commander", ["Cdr"] = "commander", ["Amb"] = "ambassador", ["Atty"] = "attorney",
+        ["Pres"] = "president", ["Prof"] = "professor", ["Dr"] = "doctor", ["Cllr"] = "councillor", ["Supt"] = "superintendent",
+        ["Det"] = "detective", ["Insp"] = "inspector", ["Rev"] = "reverend", ["Brig"] = "brigadier", ["Cpl"] = "corporal",
+    };
+
+    /// <summary>The word an abbreviated title stands for: Gov → governor.</summary>
+    public static string Expand(string word) => Expansions.TryGetValue(word, out var full) ? full : word;
+
     public static bool IsRoleNoun(ReadOnlySpan<char> word) => RoleNouns.Contains(word) || Abbreviated.Contains(word) || HyphenatedRole(word);
+
+    /// <summary>"officials", "prosecutors": plural roles that speak but are nobody in particular.</summary>
+    public static bool IsPluralRole(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && (RoleNouns.Contains(word[..^1]) || PluralRoles.Contains(word));
+
+    private static readonly WordSet PluralRoles = new("lawmakers prosecutors diplomats officials analysts experts investigators residents witnesses critics sources police authorities economists scientists researchers campaigners protesters organisers organizers");
 
     public static bool IsQualifier(ReadOnlySpan<char> word) => Qualifiers.Contains(word);
 
