@@ -7,6 +7,11 @@ internal sealed record Subject(SubjectKind Kind, int First, int End, NameMention
 {
     /// <summary>"a spokesman", "an official": somebody, not anybody the article has named.</summary>
     public bool Indefinite { get; init; }
+
+    /// <summary>Where the whole phrase begins when the subject is the body in it: "a spokeswoman for the airport".</summary>
+    public int Outer { get; init; } = -1;
+
+    public int Start => Outer >= 0 ? Outer : First;
 }
 
 /// <summary>
@@ -32,7 +37,7 @@ internal sealed class CueMatch
     public Resolution Resolution { get; set; } = new(null, [], Attribution.None, 0);
 
     /// <summary>The first token of the cue with its subject, when the subject comes first.</summary>
-    public int Leftmost => Subject is { } s && !Inverted && !AccordingTo && !SharesSubject && s.First < First ? s.First : First;
+    public int Leftmost => Subject is { } s && !Inverted && !AccordingTo && !SharesSubject && s.Start < First ? s.Start : First;
 
     /// <summary>The token after the cue with its subject, when the subject follows.</summary>
     public int Rightmost => Subject is { } s && (Inverted || AccordingTo) && s.End > End ? Math.Max(s.End, s.Name?.AppositiveEnd ?? 0) : End;

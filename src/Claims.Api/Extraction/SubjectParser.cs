@@ -29,7 +29,7 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
         var indefinite = article.Is(first, "a") || article.Is(first, "an");
         // "a spokeswoman for the airport said": a spokesperson speaks for the body named after it.
         if (Linking.Contains(Word(first - 1)) && first >= 2 && Before(first - 2) is { Kind: SubjectKind.Title } role)
-            return IsSpokesperson(role.Head) ? new Subject(SubjectKind.Title, role.First, end, Head: head) { Indefinite = indefinite } : role with { End = end };
+            return IsSpokesperson(role.Head) ? new Subject(SubjectKind.Title, first, end, Head: head) { Indefinite = indefinite, Outer = role.First } : role with { End = end };
         return new Subject(SubjectKind.Title, first, end, Head: head) { Indefinite = indefinite };
     }
 
@@ -107,7 +107,7 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
         NameMention? mention = null;
         for (var i = registry.MentionIndexAtOrBefore(first + 6); i >= 0 && registry.Mentions[i].First >= first; i--) mention = registry.Mentions[i];
         for (var k = first; mention is not null && k < mention.First; k++)
-            if (!article.IsOutsideWord(k) && !article.IsPunct(k, ',') || article.Tokens[k].IsWord && ReportingCues.IsCue(article[k])) mention = null;
+            if (!article.Tokens[k].IsOutside || article.Tokens[k].IsWord && ReportingCues.IsCue(article[k])) mention = null;
         return mention is null ? null : new Subject(SubjectKind.Name, mention.First, mention.End, mention);
     }
 
