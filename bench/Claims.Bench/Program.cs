@@ -21,7 +21,7 @@ const string Usage = """
           --details lists each miss, extra quote and wrong speaker.
       extraction-speed [--articles 5000] [--seconds 10]
           The extractor alone on one thread, over a batch of about 4 KB articles recombined from the dev set.
-      extraction-endpoint --url http://127.0.0.1:5199 --key KEY [--requests 500] [--warmup 50] [--size 20480]
+      extraction-endpoint --url http://127.0.0.1:5199 --key KEY [--requests 500] [--warmup 200] [--size 20480]
           p50/p95 of POST /v1/extractions/preview and POST /v1/extractions for 20 KB articles, one request at a time.
       extraction-import --connection CONNECTION_STRING [--articles 1000] [--size 4096] [--min-confidence C]
           The articles import of a folder of generated articles into that database: articles and quotes a second.
