@@ -72,7 +72,7 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
 
     /// <summary>"had been told", "was asked": the subject heard, it did not speak ("it was said" and "was quoted as saying" aside).</summary>
     private bool IsPassive(int k) =>
-        article.Is(k - 1, "been") || article.Is(k - 1, "being")
+        article.Is(k - 1, "been") || article.Is(k - 1, "being") || article.Is(k - 1, "be")
         || ((article.Is(k - 1, "was") || article.Is(k - 1, "were") || article.Is(k - 1, "is") || article.Is(k - 1, "are"))
             && (article.Is(k, "told") || article.Is(k, "asked") || article.Is(k, "called") || article.Is(k, "described") || article.Is(k, "accused")));
 

@@ -33,7 +33,7 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
             };
             var (cue, adjacent) = CueFor(open, lasts[q]);
             if (cue is null && fragment || fragment && Naming.Contains(WordBefore(open)) && !(cue is { SharesSubject: false, Subject: not null } && cue.First == open - 1)) continue;
-            if (fragment && !adjacent && LooksLikeName(start, end, capitalisedOnly: true)) continue; // the association « Cœur de Presqu'île »
+            if (MidSentence(open) && LooksLikeName(start, end, capitalisedOnly: true) && WordCount(start, end) <= MaxNameWords) continue; // the association « Cœur de Presqu'île »
             draft.Cue = cue;
             draft.Adjacent = adjacent;
             if (cue is not null) draft.Resolution = cue.Resolution;
@@ -155,6 +155,18 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
             inWord = letter || article.Text[i] is '\'' or '’' or '-';
         }
         return capitalised > 0 && capitalised + small == words || !capitalisedOnly && words <= 3;
+    }
+
+    private const int MaxNameWords = 6;
+
+    private bool MidSentence(int open) => open > 0 && article.Tokens[open - 1].Kind == TokenKind.Word && open != article.Sentences[article.SentenceOf[open]].First;
+
+    private int WordCount(int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end; i++)
+            if (char.IsLetterOrDigit(article.Text[i]) && (i == start || !char.IsLetterOrDigit(article.Text[i - 1]))) words++;
+        return words;
     }
 
     private bool SmallWord(int i)
