@@ -33,6 +33,10 @@ const string Usage = """
           measured at the scale benchmark's sizes without embedding 300,000 synthetic claims (about an hour on a core).
       checkthat-tune --data DIR [--database checkthat] [--lexical yes|no] [--inputs no|yes]
           Chooses the matcher's numbers on train and dev, in process, over the database checkthat imported.
+      extraction-endpoint --url http://127.0.0.1:5199 --key KEY [--requests 500] [--warmup 200] [--size 20480]
+          p50/p95 of POST /v1/extractions/preview and POST /v1/extractions for 20 KB articles, one request at a time.
+      extraction-import --connection CONNECTION_STRING [--articles 1000] [--size 4096] [--min-confidence C]
+          The articles import of a folder of generated articles into that database: articles and quotes a second.
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
@@ -56,6 +60,8 @@ try
         "checkthat" => await CheckThatCommand.RunAsync(options),
         "checkthat-tune" => await CheckThatTuneCommand.RunAsync(options),
         "stand-in-vectors" => await StandInVectorsCommand.RunAsync(options),
+        "extraction-endpoint" => await EndpointCommand.RunAsync(options),
+        "extraction-import" => await ArticlesImportCommand.RunAsync(options),
         _ => throw new OptionsException($"Unknown command '{args[0]}'.\n\n{Usage}"),
     };
 }

@@ -2,6 +2,7 @@ using Claims.Api;
 using Claims.Api.Changes;
 using Claims.Api.Claims;
 using Claims.Api.Entities;
+using Claims.Api.Extraction;
 using Claims.Api.Infrastructure.Http;
 using Claims.Api.Infrastructure.Json;
 using Claims.Api.Infrastructure.OpenApi;
@@ -80,6 +81,7 @@ app.MapEntities();
 app.MapSearch();
 app.MapChanges();
 app.MapTransfer();
+app.MapExtractions();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

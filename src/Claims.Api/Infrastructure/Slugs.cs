@@ -67,7 +67,8 @@ public static partial class Slugs
     // Each attempt loses only to a create that committed since the last one looked.
     const int MaxAttempts = 100;
 
-    static async Task<string> FreeSlugAsync(NpgsqlConnection conn, SlugTable table, string wanted, CancellationToken ct)
+    /// <summary>The first of base, base-2, base-3… not yet taken; for a writer that holds the write order's lock, which no other create passes.</summary>
+    public static async Task<string> FreeSlugAsync(NpgsqlConnection conn, SlugTable table, string wanted, CancellationToken ct)
     {
         var baseSlug = Slugify(wanted);
         var taken = (await conn.QueryAsync<string>(new CommandDefinition(TakenSql[table],

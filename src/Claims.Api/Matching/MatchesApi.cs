@@ -18,7 +18,7 @@ public static class MatchesApi
         claims.MapGet("/matches", MatchClaims).WithName(nameof(MatchClaims)).Validate<MatchQuery>()
             .WithSummary("Ranks the stored claims a sentence makes, best first, by its words (BM25) and its meaning (sentence embeddings), " +
                          "each claim with its reviews' ratings; the claims a hinted speaker asserts rank higher.");
-        claims.MapPost("/matches", MatchClaimsOfBody).WithName(nameof(MatchClaimsOfBody)).Validate<MatchRequest>().WithMetadata(new ReadsOnly())
+        claims.MapPost("/matches", MatchClaimsOfBody).WithName(nameof(MatchClaimsOfBody)).Validate<MatchRequest>().WritesNothing()
             .WithSummary("The same as GET /v1/claims/matches, for text too long for a URL; it writes nothing and needs no API key.");
         claims.MapGet("/matches/status", MatchingStatus).WithName(nameof(MatchingStatus))
             .WithSummary("The matcher's state: the model, the claims indexed, and how many are not yet embedded.");

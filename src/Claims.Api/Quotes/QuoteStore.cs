@@ -5,6 +5,12 @@ sealed class QuoteStore : IResourceStore<QuoteRequest, QuoteResponse>
 {
     public static readonly QuoteStore Instance = new();
 
+    /// <summary>Inserts a quote from <see cref="Parameters"/>.</summary>
+    public const string InsertSql = """
+        INSERT INTO quote (id, speaker_id, source_id, kind, text, said_on, place, span_start, span_end)
+        VALUES (@Id, @SpeakerId, @SourceId, @Kind, @Text, @SaidOn, @Place, @SpanStart, @SpanEnd)
+        """;
+
     public string LockSql => "SELECT id FROM quote WHERE id = @Id FOR UPDATE";
 
     public string DeleteSql => "DELETE FROM quote WHERE id = @Id";

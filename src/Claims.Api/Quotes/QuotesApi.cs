@@ -44,14 +44,10 @@ public static class QuotesApi
 
     static async Task<Created<QuoteResponse>> CreateQuote(QuoteRequest request, NpgsqlDataSource db, CancellationToken ct)
     {
-        const string sql = """
-            INSERT INTO quote (id, speaker_id, source_id, kind, text, said_on, place, span_start, span_end)
-            VALUES (@Id, @SpeakerId, @SourceId, @Kind, @Text, @SaidOn, @Place, @SpanStart, @SpanEnd)
-            """;
         var id = Guid.CreateVersion7();
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        await conn.ExecuteAsync(new CommandDefinition(sql, QuoteStore.Parameters(id, request), tx, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(QuoteStore.InsertSql, QuoteStore.Parameters(id, request), tx, cancellationToken: ct));
         var quote = (await QuoteQueries.GetAsync(conn, id, tx, ct))!;
         await tx.CommitAsync(ct);
         return TypedResults.Created($"/v1/quotes/{id}", quote);

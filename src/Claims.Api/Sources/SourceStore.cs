@@ -8,6 +8,13 @@ sealed class SourceStore : IResourceStore<SourceRequest, SourceDetail>
     public const string Columns = "id, url, title, publisher, published_on, language, char_length(body) AS body_length, created_at, updated_at";
     public const string DetailColumns = $"{Columns}, body";
 
+    /// <summary>Inserts a source from <see cref="Parameters"/>, answering it with its body.</summary>
+    public const string InsertSql = $"""
+        INSERT INTO source (id, url, title, publisher, published_on, language, body)
+        VALUES (@Id, @Url, @Title, @Publisher, @PublishedOn, @Language, @Body)
+        RETURNING {DetailColumns}
+        """;
+
     public string LockSql => "SELECT id FROM source WHERE id = @Id FOR UPDATE";
 
     public string DeleteSql => "DELETE FROM source WHERE id = @Id";

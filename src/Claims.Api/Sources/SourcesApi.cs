@@ -66,13 +66,8 @@ public static class SourcesApi
 
     static async Task<Created<SourceDetail>> CreateSource(SourceRequest request, NpgsqlDataSource db, CancellationToken ct)
     {
-        const string sql = $"""
-            INSERT INTO source (id, url, title, publisher, published_on, language, body)
-            VALUES (@Id, @Url, @Title, @Publisher, @PublishedOn, @Language, @Body)
-            RETURNING {DetailColumns}
-            """;
         await using var conn = await db.OpenConnectionAsync(ct);
-        var source = await conn.QuerySingleAsync<SourceDetail>(new CommandDefinition(sql, SourceStore.Parameters(Guid.CreateVersion7(), request), cancellationToken: ct));
+        var source = await conn.QuerySingleAsync<SourceDetail>(new CommandDefinition(SourceStore.InsertSql, SourceStore.Parameters(Guid.CreateVersion7(), request), cancellationToken: ct));
         return TypedResults.Created($"/v1/sources/{source.Id}", source);
     }
 

@@ -7,6 +7,13 @@ sealed class SpeakerStore : IResourceStore<SpeakerRequest, SpeakerResponse>
 
     public const string Columns = "id, slug, name, kind, title, aliases, party, state, created_at, updated_at";
 
+    /// <summary>Inserts a speaker from <see cref="Parameters"/>, answering it.</summary>
+    public const string InsertSql = $"""
+        INSERT INTO speaker (id, slug, name, kind, title, aliases, party, state)
+        VALUES (@Id, @Slug, @Name, @Kind, @Title, @Aliases, @Party, @State)
+        RETURNING {Columns}
+        """;
+
     public string LockSql => "SELECT id FROM speaker WHERE id = @Id OR slug = @Slug FOR UPDATE";
 
     public string DeleteSql => "DELETE FROM speaker WHERE id = @Id";

@@ -71,14 +71,9 @@ public static class SpeakersApi
 
     static async Task<Created<SpeakerResponse>> CreateSpeaker(SpeakerRequest request, NpgsqlDataSource db, CancellationToken ct)
     {
-        const string sql = $"""
-            INSERT INTO speaker (id, slug, name, kind, title, aliases, party, state)
-            VALUES (@Id, @Slug, @Name, @Kind, @Title, @Aliases, @Party, @State)
-            RETURNING {Columns}
-            """;
         await using var conn = await db.OpenConnectionAsync(ct);
         var speaker = await Slugs.InsertAsync(conn, SlugTable.Speaker, request.Slug, request.Name!, slug => conn.QuerySingleAsync<SpeakerResponse>(
-            new CommandDefinition(sql, SpeakerStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct)), ct);
+            new CommandDefinition(SpeakerStore.InsertSql, SpeakerStore.Parameters(Guid.CreateVersion7(), slug, request), cancellationToken: ct)), ct);
         return TypedResults.Created($"/v1/speakers/{speaker.Slug}", speaker);
     }
 

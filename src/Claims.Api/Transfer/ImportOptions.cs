@@ -1,7 +1,10 @@
 namespace Claims.Api.Transfer;
 
-/// <summary>How an import goes about its work, from the configuration's <c>Import</c> section.</summary>
-public sealed record ImportOptions(long BulkThreshold = ImportOptions.DefaultBulkThreshold)
+/// <summary>
+/// How an import goes about its work, from the configuration's <c>Import</c> section; and, for the <c>articles</c>
+/// format, the confidence below which extracted quotes are left out (<c>--min-confidence</c>, <c>?minConfidence=</c>).
+/// </summary>
+public sealed record ImportOptions(long BulkThreshold = ImportOptions.DefaultBulkThreshold, double? MinConfidence = null)
 {
     /// <summary>
     /// Below this many rows for a table, an import maintains its indexes as it inserts rather than taking the locks that

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.IO.Pipelines;
 using System.Text.Json.Nodes;
+using Claims.Api.Extraction;
 using Claims.Api.Transfer.Formats;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
@@ -44,9 +45,13 @@ public static class TransferApi
     static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> ImportAll(
         HttpRequest request, NpgsqlDataSource db, ILoggerFactory loggers, IConfiguration configuration, CancellationToken ct,
         [Description("ndjson (the default, application/x-ndjson) or a field format's name; an unknown name is a 400 that lists them.")]
-        string? format = null)
+        string? format = null,
+        [Description("format=articles: the confidence (0 to 1) below which extracted quotes are left out, and counted in the report.")]
+        double? minConfidence = null)
     {
-        var options = ImportOptions.From(configuration);
+        if (ConfidenceRules.Problem(minConfidence) is { } problem)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["minConfidence"] = [$"'minConfidence' {problem}."] });
+        var options = ImportOptions.From(configuration) with { MinConfidence = minConfidence };
         var found = format is null or FormatImporter.Ndjson ? null : ImportFormats.Find(format);
         if (found is null && format is not (null or FormatImporter.Ndjson))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [FormatImporter.UnknownFormat(format)] });

@@ -5,7 +5,7 @@ namespace Claims.Api.Infrastructure.Http;
 
 /// <summary>
 /// Reads are open; every other method needs <c>Authorization: Bearer &lt;key&gt;</c> with a key from configuration ApiKeys,
-/// but for a POST that only reads (<see cref="ReadsOnly"/>), such as a match of text too long for a URL.
+/// except on an endpoint that <see cref="WritesNothingMetadata">writes nothing</see>.
 /// </summary>
 sealed class ApiKeyMiddleware
 {
@@ -25,7 +25,7 @@ sealed class ApiKeyMiddleware
 
     public Task InvokeAsync(HttpContext http)
     {
-        if (IsRead(http.Request.Method) || http.GetEndpoint()?.Metadata.GetMetadata<ReadsOnly>() is not null
+        if (IsRead(http.Request.Method) || http.GetEndpoint()?.Metadata.GetMetadata<WritesNothingMetadata>() is not null
             || IsAuthorized(http.Request.Headers.Authorization.ToString()))
             return next(http);
 
@@ -52,5 +52,13 @@ sealed class ApiKeyMiddleware
     static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 }
 
-/// <summary>Marks an endpoint that changes nothing whatever its method: it needs no API key.</summary>
-public sealed class ReadsOnly;
+/// <summary>A POST that only computes an answer from its body, such as a preview, and so is open like a read.</summary>
+public sealed class WritesNothingMetadata
+{
+    public static readonly WritesNothingMetadata Instance = new();
+}
+
+public static class WritesNothingExtensions
+{
+    public static RouteHandlerBuilder WritesNothing(this RouteHandlerBuilder builder) => builder.WithMetadata(WritesNothingMetadata.Instance);
+}

@@ -4,7 +4,8 @@ namespace Claims.Api.Infrastructure.Http;
 
 /// <summary>
 /// Refuses bodies over the limit with 413 whatever the server: a declared Content-Length is refused before reading,
-/// a chunked body as soon as it passes the limit. (Kestrel's own limit does not apply to in-process test hosts.)
+/// a chunked body as soon as it passes the limit. The limit is <see cref="MaxBodyBytes"/>, or the endpoint's own (an
+/// article's extraction takes more). (Kestrel's own limit does not apply to in-process test hosts.)
 /// </summary>
 sealed class BodySizeLimitMiddleware(RequestDelegate next)
 {
@@ -13,19 +14,22 @@ sealed class BodySizeLimitMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext http)
     {
         // An endpoint that streams its body (the import) declares no limit.
-        if (http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { MaxRequestBodySize: null })
+        if (LimitOf(http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()) is not { } limit)
             return next(http);
-        if (http.Request.ContentLength > MaxBodyBytes)
-            return TooLarge(http);
+        if (http.Request.ContentLength > limit)
+            return TooLarge(http, limit);
         if (http.Request.ContentLength is null)
-            http.Request.Body = new LimitedStream(http.Request.Body, MaxBodyBytes);
+            http.Request.Body = new LimitedStream(http.Request.Body, limit);
         return next(http);
     }
 
-    static Task TooLarge(HttpContext http) => Results.Problem(
+    /// <summary>The most bytes an endpoint with this metadata takes; null when it takes any.</summary>
+    public static long? LimitOf(IRequestSizeLimitMetadata? declared) => declared is null ? MaxBodyBytes : declared.MaxRequestBodySize;
+
+    static Task TooLarge(HttpContext http, long limit) => Results.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "Request body too large",
-        detail: $"Request bodies are limited to {MaxBodyBytes} bytes.").ExecuteAsync(http);
+        detail: $"Request bodies are limited to {limit} bytes.").ExecuteAsync(http);
 
     sealed class LimitedStream(Stream inner, long limit) : Stream
     {

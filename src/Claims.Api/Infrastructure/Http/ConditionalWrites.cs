@@ -48,9 +48,7 @@ public static class ConditionalWrites
         HttpContext http, NpgsqlDataSource db, IResourceStore<TRequest, TView> store, IdOrSlug key, CancellationToken ct)
         where TView : class
     {
-        if (!string.Equals(http.Request.ContentType?.Split(';')[0].Trim(), JsonMergePatch.MediaType, StringComparison.OrdinalIgnoreCase))
-            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
-                detail: $"PATCH takes a JSON Merge Patch: send Content-Type: {JsonMergePatch.MediaType}.");
+        if (NotMergePatch(http) is { } unsupported) return unsupported;
         var patch = await ReadPatchAsync(http, ct);
 
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -92,10 +90,17 @@ public static class ConditionalWrites
         return await conn.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(store.LockSql, key, tx, cancellationToken: ct));
     }
 
+    /// <summary>415 for a PATCH whose body is not a JSON Merge Patch; null for one that is.</summary>
+    public static ProblemHttpResult? NotMergePatch(HttpContext http) =>
+        string.Equals(http.Request.ContentType?.Split(';')[0].Trim(), JsonMergePatch.MediaType, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: $"PATCH takes a JSON Merge Patch: send Content-Type: {JsonMergePatch.MediaType}.");
+
     static bool HasPreconditions(HttpContext http) => http.Request.Headers.IfMatch.Count > 0 || http.Request.Headers.IfNoneMatch.Count > 0;
 
     /// <summary>Whether the current representation fails If-Match or If-None-Match (RFC 9110 13.2.2: a write answers 412 for either).</summary>
-    static bool Fails(HttpContext http, object current)
+    public static bool Fails(HttpContext http, object current)
     {
         if (!HasPreconditions(http)) return false;
         var (headers, etag) = (http.Request.Headers, ETags.Of(http, current));
@@ -103,13 +108,13 @@ public static class ConditionalWrites
                || ETags.ListsWeakly(headers.IfNoneMatch.ToString(), etag);
     }
 
-    static ProblemHttpResult PreconditionFailed() => TypedResults.Problem(
+    public static ProblemHttpResult PreconditionFailed() => TypedResults.Problem(
         statusCode: StatusCodes.Status412PreconditionFailed,
         title: "Precondition failed",
         detail: "The resource is not as If-Match or If-None-Match require: it changed since the ETag in If-Match was read " +
                 "(GET it again, and reapply your change), or it is what If-None-Match names.");
 
-    static async Task<JsonNode?> ReadPatchAsync(HttpContext http, CancellationToken ct)
+    public static async Task<JsonNode?> ReadPatchAsync(HttpContext http, CancellationToken ct)
     {
         try
         {
@@ -126,7 +131,8 @@ public static class ConditionalWrites
         }
     }
 
-    static TRequest Merge<TRequest>(JsonNode? current, JsonNode? patch, JsonTypeInfo<TRequest> typeInfo)
+    /// <summary>The request <paramref name="current"/> becomes with the patch applied; a patch that makes it unreadable is a 400.</summary>
+    public static TRequest Merge<TRequest>(JsonNode? current, JsonNode? patch, JsonTypeInfo<TRequest> typeInfo)
     {
         try
         {

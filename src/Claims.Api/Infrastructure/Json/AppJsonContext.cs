@@ -6,6 +6,7 @@ using Claims.Api.Changes;
 using Claims.Api.Claims;
 using Claims.Api.Entities;
 using Claims.Api.Matching;
+using Claims.Api.Extraction;
 using Claims.Api.Quotes;
 using Claims.Api.Reviews;
 using Claims.Api.Search;
@@ -61,6 +62,14 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(MatchRequest))]
 [JsonSerializable(typeof(MatchPage))]
 [JsonSerializable(typeof(MatchingStatus))]
+[JsonSerializable(typeof(ArticleRequest))]
+[JsonSerializable(typeof(ExtractionDraft))]
+[JsonSerializable(typeof(DraftDocument))]
+[JsonSerializable(typeof(Page<ExtractionSummary>))]
+[JsonSerializable(typeof(DraftQuoteRequest))]
+[JsonSerializable(typeof(DraftSpeakerRequest))]
+[JsonSerializable(typeof(CommitRequest))]
+[JsonSerializable(typeof(CommitResult))]
 public sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>
@@ -75,4 +84,15 @@ public sealed partial class AppJsonContext : JsonSerializerContext
         options.TypeInfoResolverChain.Insert(0, Default);
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }
+
+    /// <summary>The API's JSON outside a request, for what is kept in the database as JSON, such as drafts.</summary>
+    public static JsonSerializerOptions ApiOptions => ConfiguredOptions.Value;
+
+    // Lazy: a static initializer would run before the generated part's own.
+    static readonly Lazy<JsonSerializerOptions> ConfiguredOptions = new(() =>
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Configure(options);
+        return options;
+    });
 }

@@ -33,17 +33,18 @@ public static class OpenApiSetup
         options.AddOperationTransformer((operation, context, _) =>
         {
             if (context.Description.HttpMethod is "GET" or "HEAD") return Task.CompletedTask;
+            if (context.Description.HttpMethod is "POST" or "PUT" && BodyLimit(context.Description) is { } limit)
+                (operation.Responses ??= new OpenApiResponses())["413"] = new OpenApiResponse { Description = $"The body is over {limit / 1024 / 1024} MB." };
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<WritesNothingMetadata>().Any()) return Task.CompletedTask;
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] }];
             operation.Responses ??= new OpenApiResponses();
             operation.Responses["401"] = new OpenApiResponse { Description = "The API key is missing or wrong." };
             operation.Responses["503"] = new OpenApiResponse { Description = "Concurrent writes got in the way and nothing was written; retry after Retry-After seconds." };
-            if (context.Description.HttpMethod is "POST" or "PUT" && HasBodyLimit(context.Description))
-                operation.Responses["413"] = new OpenApiResponse { Description = "The body is over 1 MB." };
             return Task.CompletedTask;
         });
     });
 
     // The import streams its body and declares no limit (see BodySizeLimitMiddleware).
-    static bool HasBodyLimit(ApiDescription description) =>
-        description.ActionDescriptor.EndpointMetadata.OfType<IRequestSizeLimitMetadata>().LastOrDefault() is not { MaxRequestBodySize: null };
+    static long? BodyLimit(ApiDescription description) =>
+        BodySizeLimitMiddleware.LimitOf(description.ActionDescriptor.EndpointMetadata.OfType<IRequestSizeLimitMetadata>().LastOrDefault());
 }

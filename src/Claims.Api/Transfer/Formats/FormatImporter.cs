@@ -18,6 +18,7 @@ public static class FormatImporter
         ILoggerFactory loggers, CancellationToken ct, ImportProgress? progress = null, ImportOptions? options = null)
     {
         progress ??= new();
-        return NdjsonImporter.ImportAsync(db, new FormatSource(format, inputs, progress), progress, loggers, ct, options);
+        options ??= new();
+        return NdjsonImporter.ImportAsync(db, new FormatSource(format.For(db, options), inputs, progress), progress, loggers, ct, options);
     }
 }

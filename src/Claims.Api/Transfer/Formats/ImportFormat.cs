@@ -54,13 +54,19 @@ public interface IImportFormat
     string FilePattern { get; }
 
     IAsyncEnumerable<ImportRecord> ReadAsync(IReadOnlyList<ImportInput> inputs, ImportNotes notes, CancellationToken ct);
+
+    /// <summary>
+    /// The format as one import reads with it. Most read their input alone; one that matches what it reads against the
+    /// stored data (articles: speakers, sources, quotes already stored) reads with the database and the import's options.
+    /// </summary>
+    IImportFormat For(NpgsqlDataSource db, ImportOptions options) => this;
 }
 
 /// <summary>The formats <c>--format</c> and <c>?format=</c> name, besides the export's own NDJSON.</summary>
 public static class ImportFormats
 {
     public static IReadOnlyList<IImportFormat> All { get; } =
-        [new Arguments.AifFormat(), new FactCheck.FactCheckFormat(), new Liar.LiarFormat(), new Vclaim.VclaimFormat()];
+        [new Arguments.AifFormat(), new Articles.ArticlesFormat(), new FactCheck.FactCheckFormat(), new Liar.LiarFormat(), new Vclaim.VclaimFormat()];
 
     public static IImportFormat? Find(string name) => All.FirstOrDefault(f => f.Name == name);
 }
