@@ -1,4 +1,5 @@
 using System.Globalization;
+using Claims.Api.Drafts;
 using Claims.Api.Extraction;
 using Claims.Api.Seeding;
 using Claims.Api.Transfer;

@@ -2,7 +2,7 @@ using Claims.Api;
 using Claims.Api.Changes;
 using Claims.Api.Claims;
 using Claims.Api.Entities;
-using Claims.Api.Extraction;
+using Claims.Api.Drafts;
 using Claims.Api.Infrastructure.Http;
 using Claims.Api.Infrastructure.Json;
 using Claims.Api.Infrastructure.OpenApi;

@@ -11,7 +11,7 @@ public static class Confidence
 {
     public const double High = 0.9;
 
-    internal static double Of(DraftQuote quote)
+    internal static double Of(FoundQuote quote)
     {
         var resolution = quote.Resolution;
         if (resolution.Speaker is null)

@@ -12,11 +12,11 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
 {
     private static readonly WordSet Naming = new("so-called called named dubbed titled entitled term word phrase film movie book novel song album show series play poem documentary slogan motto hashtag headline");
 
-    public List<DraftQuote> Read(Func<int, bool> insideLabel)
+    public List<FoundQuote> Read(Func<int, bool> insideLabel)
     {
         var (opens, lasts) = QuoteTokens();
-        var drafts = new List<DraftQuote>();
-        DraftQuote? previous = null;
+        var drafts = new List<FoundQuote>();
+        FoundQuote? previous = null;
         var groups = 0;
         for (var q = 0; q < article.Quotes.Count; q++)
         {
@@ -26,7 +26,7 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
             var fragment = IsFragment(open, quote);
             var (start, end) = QuoteSpans.Trim(article.Text, quote, fragment);
             if (end <= start) continue;
-            var draft = new DraftQuote
+            var draft = new FoundQuote
             {
                 Kind = QuoteKind.Direct, Start = start, End = end, Token = open, Fragment = fragment, Unclosed = quote.Unclosed,
                 Chain = quote.Chain, ContinuesPrevious = quote.ContinuesPrevious,
@@ -62,7 +62,7 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
     }
 
     /// <summary>The same utterance: a continued paragraph, "“…,” he said, “…”", or "“…,” he said. “…”" in one paragraph.</summary>
-    private bool SameUtterance(DraftQuote previous, DraftQuote draft, int open)
+    private bool SameUtterance(FoundQuote previous, FoundQuote draft, int open)
     {
         if (draft.ContinuesPrevious && previous.Chain == draft.Chain) return true;
         if (draft.Cue is not null) return draft.Cue == previous.Cue;
@@ -70,7 +70,7 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
     }
 
     /// <summary>A quotation with no cue of its own continues the speaker of the quotation before it, a paragraph back at most.</summary>
-    private Resolution Context(DraftQuote? previous, int open, List<DraftQuote> drafts)
+    private Resolution Context(FoundQuote? previous, int open, List<FoundQuote> drafts)
     {
         if (previous?.Resolution.Speaker is { } speaker && article.ParagraphOf(open) - article.ParagraphOf(previous.Token) <= 1)
             return new Resolution(speaker, previous.Resolution.Candidates, Attribution.Context, previous.Resolution.Certainty);
@@ -79,7 +79,7 @@ internal sealed class DirectQuotes(ArticleText article, List<CueMatch> cues, Spe
     }
 
     /// <summary>A quotation continued across paragraphs takes the attribution one of its paragraphs has.</summary>
-    private static void ShareAcrossChains(List<DraftQuote> drafts)
+    private static void ShareAcrossChains(List<FoundQuote> drafts)
     {
         foreach (var chain in drafts.Where(d => d.Chain > 0).GroupBy(d => d.Chain))
         {

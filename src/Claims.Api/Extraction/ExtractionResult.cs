@@ -5,7 +5,7 @@ namespace Claims.Api.Extraction;
 /// <summary>Turns the drafts into the contract: ids in reading order, code-point spans, speakers that matter.</summary>
 internal static class ExtractionResult
 {
-    public static ExtractedArticle Build(ArticleText article, EntityRegistry registry, List<DraftQuote> drafts)
+    public static ExtractedArticle Build(ArticleText article, EntityRegistry registry, List<FoundQuote> drafts)
     {
         var map = new CodePointMap(article.Text);
         var speakerIds = new Dictionary<Entity, int>();

@@ -18,10 +18,10 @@ internal static class InterviewLabels
     private static readonly WordSet Interviewers = new("q question interviewer reporter host moderator journalist");
     private static readonly WordSet Answers = new("a answer");
 
-    public static List<DraftQuote> Find(ArticleText article, EntityRegistry registry)
+    public static List<FoundQuote> Find(ArticleText article, EntityRegistry registry)
     {
-        var drafts = new List<DraftQuote>();
-        var answers = new List<DraftQuote>();
+        var drafts = new List<FoundQuote>();
+        var answers = new List<FoundQuote>();
         var labels = new List<(int First, int Colon)>();
         for (var k = 0; k < article.Tokens.Count; k++)
             if ((k == 0 || article.Tokens[k - 1].Kind == TokenKind.Break) && LabelEnd(article, k) is var colon && colon >= 0)
@@ -34,7 +34,7 @@ internal static class InterviewLabels
             while (paragraphEnd < article.Tokens.Count && article.Tokens[paragraphEnd].Kind != TokenKind.Break) paragraphEnd++;
             var (start, end) = QuoteSpans.Trim(article.Text, article.Tokens[colon].End, article.Tokens[paragraphEnd - 1].End);
             if (end <= start) continue;
-            var draft = new DraftQuote
+            var draft = new FoundQuote
             {
                 Kind = QuoteKind.Direct, Start = start, End = end, Token = k,
                 Cue = new CueMatch { Sentence = article.SentenceOf[k], First = k, End = colon + 1, Traits = CueTraits.None, Subject = new Subject(SubjectKind.Label, k, colon) },
@@ -61,7 +61,7 @@ internal static class InterviewLabels
     }
 
     /// <summary>Who "A:" is: of the named labels, the one whose lines ask fewest questions.</summary>
-    private static Entity? Interviewee(ArticleText article, List<DraftQuote> drafts) =>
+    private static Entity? Interviewee(ArticleText article, List<FoundQuote> drafts) =>
         drafts.Where(d => d.Resolution.Speaker is not null)
             .GroupBy(d => d.Resolution.Speaker!)
             .OrderBy(g => g.Count(d => article.Text[d.End - 1] == '?') / (double)g.Count())

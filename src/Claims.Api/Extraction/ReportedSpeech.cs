@@ -23,9 +23,9 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
         """);
     private static readonly WordSet FiniteVerbs = new("would will could can should may might must is are was were has have had did does do won't can't isn't wasn't aren't weren't hasn't haven't didn't doesn't don't shall");
 
-    public List<DraftQuote> Read()
+    public List<FoundQuote> Read()
     {
-        var drafts = new List<DraftQuote>();
+        var drafts = new List<FoundQuote>();
         var groups = 0;
         foreach (var cue in cues)
         {
@@ -43,11 +43,11 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
         return drafts;
     }
 
-    private void Add(List<DraftQuote> drafts, CueMatch cue, (int First, int End) clause, int group)
+    private void Add(List<FoundQuote> drafts, CueMatch cue, (int First, int End) clause, int group)
     {
         var (start, end) = Span(clause.First, clause.End);
         if (end > start)
-            drafts.Add(new DraftQuote { Kind = QuoteKind.Paraphrase, Start = start, End = end, Token = clause.First, Cue = cue, Resolution = cue.Resolution, Adjacent = true, Group = group });
+            drafts.Add(new FoundQuote { Kind = QuoteKind.Paraphrase, Start = start, End = end, Token = clause.First, Cue = cue, Resolution = cue.Resolution, Adjacent = true, Group = group });
     }
 
     /// <summary>"The cost of the signs, he said, would be borne by residents": the cue between commas splits one clause in two.</summary>

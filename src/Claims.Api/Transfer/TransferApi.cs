@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.IO.Pipelines;
 using System.Text.Json.Nodes;
-using Claims.Api.Extraction;
+using Claims.Api.Drafts;
 using Claims.Api.Transfer.Formats;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;

@@ -6,6 +6,7 @@ using Claims.Api.Changes;
 using Claims.Api.Claims;
 using Claims.Api.Entities;
 using Claims.Api.Matching;
+using Claims.Api.Drafts;
 using Claims.Api.Extraction;
 using Claims.Api.Quotes;
 using Claims.Api.Reviews;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Claims.Api.Drafts;
 using Claims.Api.Extraction;
 using Claims.Api.Speakers;
 

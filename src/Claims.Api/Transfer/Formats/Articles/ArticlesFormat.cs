@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Claims.Api.Drafts;
 using Claims.Api.Extraction;
 
 namespace Claims.Api.Transfer.Formats.Articles;

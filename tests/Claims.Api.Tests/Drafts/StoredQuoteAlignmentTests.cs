@@ -1,7 +1,8 @@
 using Claims.Api.Extraction;
 using Claims.Api.Quotes;
+using Claims.Api.Drafts;
 
-namespace Claims.Api.Tests.Extraction;
+namespace Claims.Api.Tests.Drafts;
 
 public sealed class StoredQuoteAlignmentTests
 {

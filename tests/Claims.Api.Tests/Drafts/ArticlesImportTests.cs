@@ -7,8 +7,9 @@ using Claims.Api.Transfer.Formats;
 using Claims.Api.Transfer.Formats.Articles;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Claims.Api.Drafts;
 
-namespace Claims.Api.Tests.Extraction;
+namespace Claims.Api.Tests.Drafts;
 
 /// <summary>A folder of article files imported as their drafts would be committed: all or nothing, with the import's report.</summary>
 public sealed class ArticlesImportTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime

@@ -1,6 +1,7 @@
 using Claims.Api.Quotes;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 /// <summary>
 /// Lines up the quotes already stored for a source with the ones extracted from its text, so that reading a stored

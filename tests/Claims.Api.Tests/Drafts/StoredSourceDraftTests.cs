@@ -4,8 +4,9 @@ using Claims.Api.Quotes;
 using Claims.Api.Seeding;
 using Claims.Api.Sources;
 using Claims.Api.Tests.Infrastructure;
+using Claims.Api.Drafts;
 
-namespace Claims.Api.Tests.Extraction;
+namespace Claims.Api.Tests.Drafts;
 
 /// <summary>An article already stored is read against what is stored: its source reused, its stored quotes in the draft, nothing twice.</summary>
 public sealed class StoredSourceDraftTests(ApiFactory api) : IClassFixture<ApiFactory>

@@ -3,8 +3,9 @@ using Claims.Api.Extraction;
 using Claims.Api.Infrastructure.Paging;
 using Claims.Api.Quotes;
 using Claims.Api.Tests.Infrastructure;
+using Claims.Api.Drafts;
 
-namespace Claims.Api.Tests.Extraction;
+namespace Claims.Api.Tests.Drafts;
 
 public sealed class ExtractionsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
 {

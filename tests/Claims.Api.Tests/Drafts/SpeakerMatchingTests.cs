@@ -3,8 +3,9 @@ using Claims.Api.Extraction;
 using Claims.Api.Speakers;
 using Claims.Api.Tests.Infrastructure;
 using Npgsql;
+using Claims.Api.Drafts;
 
-namespace Claims.Api.Tests.Extraction;
+namespace Claims.Api.Tests.Drafts;
 
 /// <summary>An article's speakers matched against the stored ones, in the seeded database.</summary>
 public sealed class SpeakerMatchingTests(ApiFactory api) : IClassFixture<ApiFactory>

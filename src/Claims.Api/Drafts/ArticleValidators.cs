@@ -1,7 +1,8 @@
 using System.Text;
 using Claims.Api.Sources;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 /// <summary>
 /// An article with its text is a source to be: the source's own rules check its fields (one rule, one place), and the

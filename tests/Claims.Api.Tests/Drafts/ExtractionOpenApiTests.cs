@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Claims.Api.Tests.Infrastructure;
+using Claims.Api.Drafts;
 
-namespace Claims.Api.Tests.Extraction;
+namespace Claims.Api.Tests.Drafts;
 
 public sealed class ExtractionOpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
 {

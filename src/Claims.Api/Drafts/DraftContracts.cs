@@ -2,16 +2,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Claims.Api.Quotes;
 using Claims.Api.Speakers;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
-
-/// <summary>
-/// An article to read: its text and what a source records about it (<c>body</c> is required), or the id of a stored
-/// source, whose text is read. Body of POST /v1/extractions; also what an article file holds (see docs/extraction.md).
-/// </summary>
-public sealed record ArticleRequest(
-    string? Url = null, string? Publisher = null, DateOnly? PublishedOn = null, string? Language = null, string? Title = null,
-    string? Body = null, Guid? SourceId = null);
+namespace Claims.Api.Drafts;
 
 /// <summary><c>minConfidence</c> of POST /v1/extractions: quotes the extractor is less sure of are left out of the draft.</summary>
 public sealed record ExtractionQuery([property: FromQuery(Name = "minConfidence")] double? MinConfidence);

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 /// <summary>Reviewing a draft: its quotes and speakers changed or added. Each answers the draft as it now is, with its ETag.</summary>
 public static class DraftReviewApi

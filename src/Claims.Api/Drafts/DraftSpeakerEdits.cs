@@ -1,6 +1,7 @@
 using Claims.Api.Speakers;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 /// <summary>
 /// A reviewer's speaker, changed or added: matched to a stored speaker (<c>match</c>, an id or slug), or made new

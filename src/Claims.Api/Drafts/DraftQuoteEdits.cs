@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Claims.Api.Infrastructure.Json;
 using Claims.Api.Quotes;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 /// <summary>
 /// A reviewer's quote, changed or added. Its words are the body's: a <c>span</c> must lie in the body and its text is

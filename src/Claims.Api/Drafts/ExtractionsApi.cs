@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 public static class ExtractionsApi
 {

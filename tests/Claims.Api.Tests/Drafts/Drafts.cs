@@ -3,8 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Claims.Api.Extraction;
 using Claims.Api.Tests.Infrastructure;
+using Claims.Api.Drafts;
 
-namespace Claims.Api.Tests.Extraction;
+namespace Claims.Api.Tests.Drafts;
 
 /// <summary>Drafts made through the API, of articles with URLs of their own, so tests never share one.</summary>
 public static class Drafts

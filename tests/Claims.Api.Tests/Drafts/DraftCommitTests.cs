@@ -5,8 +5,9 @@ using Claims.Api.Quotes;
 using Claims.Api.Sources;
 using Claims.Api.Speakers;
 using Claims.Api.Tests.Infrastructure;
+using Claims.Api.Drafts;
 
-namespace Claims.Api.Tests.Extraction;
+namespace Claims.Api.Tests.Drafts;
 
 /// <summary>A reviewed draft commits once, in one transaction, through the normal tables; or not at all.</summary>
 public sealed class DraftCommitTests(ApiFactory api) : IClassFixture<ApiFactory>

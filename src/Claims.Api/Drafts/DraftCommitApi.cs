@@ -1,4 +1,6 @@
-namespace Claims.Api.Extraction;
+using Claims.Api.Extraction;
+
+namespace Claims.Api.Drafts;
 
 public static class DraftCommitApi
 {

@@ -3,8 +3,9 @@ using System.Text;
 using Claims.Api.Extraction;
 using Claims.Api.Sources;
 using Claims.Api.Tests.Infrastructure;
+using Claims.Api.Drafts;
 
-namespace Claims.Api.Tests.Extraction;
+namespace Claims.Api.Tests.Drafts;
 
 /// <summary>Whatever is posted to be read, a bad article is a clear 4xx problem and nothing is written, neither draft nor knowledge.</summary>
 public sealed class ExtractionBadInputTests(ApiFactory api) : IClassFixture<ApiFactory>

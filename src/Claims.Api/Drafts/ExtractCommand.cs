@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Claims.Api.Infrastructure.Json;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 /// <summary>
 /// <c>dotnet run -- extract FILE</c>: the draft of an article file (or of standard input, <c>-</c>) as POST

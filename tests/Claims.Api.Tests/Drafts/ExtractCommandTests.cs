@@ -3,8 +3,9 @@ using System.Text.Json;
 using Claims.Api.Extraction;
 using Claims.Api.Seeding;
 using Claims.Api.Tests.Infrastructure;
+using Claims.Api.Drafts;
 
-namespace Claims.Api.Tests.Extraction;
+namespace Claims.Api.Tests.Drafts;
 
 /// <summary><c>dotnet run -- extract FILE</c>: the draft of an article file, matched against the configured database, kept nowhere.</summary>
 public sealed class ExtractCommandTests(ApiFactory api) : IClassFixture<ApiFactory>

@@ -1,4 +1,6 @@
-namespace Claims.Api.Extraction;
+using Claims.Api.Extraction;
+
+namespace Claims.Api.Drafts;
 
 /// <summary>The answers the draft endpoints share.</summary>
 public static class DraftAnswers

@@ -6,8 +6,9 @@ using Claims.Api.Quotes;
 using Claims.Api.Seeding;
 using Claims.Api.Speakers;
 using Claims.Api.Tests.Infrastructure;
+using Claims.Api.Drafts;
 
-namespace Claims.Api.Tests.Extraction;
+namespace Claims.Api.Tests.Drafts;
 
 /// <summary>A reviewer corrects a draft: quotes accepted, rejected, re-spanned, re-attributed or added; speakers matched or made new.</summary>
 public sealed class DraftReviewTests(ApiFactory api) : IClassFixture<ApiFactory>

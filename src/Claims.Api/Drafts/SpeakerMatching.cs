@@ -1,6 +1,7 @@
 using Claims.Api.Speakers;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 /// <summary>
 /// Which stored speaker each speaker of an article is: one whose name, slug or an alias is the speaker's name, in any

@@ -3,7 +3,7 @@ using Claims.Api.Quotes;
 namespace Claims.Api.Extraction;
 
 /// <summary>A quotation found, in UTF-16 offsets, before ids, code points and confidence are given.</summary>
-internal sealed class DraftQuote
+internal sealed class FoundQuote
 {
     public required QuoteKind Kind { get; init; }
     public required int Start { get; set; }

@@ -1,8 +1,9 @@
 using Claims.Api.Quotes;
 using Claims.Api.Sources;
 using Claims.Api.Speakers;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 /// <summary>
 /// What a commit writes, and writing it in the caller's transaction through the normal tables, so that the database's

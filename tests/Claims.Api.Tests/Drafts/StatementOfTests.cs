@@ -2,8 +2,9 @@ using Claims.Api.Seeding;
 using Claims.Api.Tests.Infrastructure;
 using Dapper;
 using Npgsql;
+using Claims.Api.Drafts;
 
-namespace Claims.Api.Tests.Extraction;
+namespace Claims.Api.Tests.Drafts;
 
 /// <summary>statement_of (0012), the statement rule the quote trigger applies and the articles import asks for its quotes.</summary>
 public sealed class StatementOfTests(ApiFactory api) : IClassFixture<ApiFactory>

@@ -1,7 +1,8 @@
 using Claims.Api.Quotes;
 using Claims.Api.Speakers;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 /// <summary>A source already stored under the article's URL or id, and its quotes that have spans, in span order.</summary>
 public sealed record StoredArticle(StoredArticle.Source Row, IReadOnlyList<StoredArticle.Quote> Quotes)

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Claims.Api.Quotes;
 using Claims.Api.Speakers;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 /// <summary>
 /// Puts together a draft from what the extractor found, the stored speakers matched to its speakers, and the quotes

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Claims.Api.Infrastructure.Json;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 /// <summary>A kept draft: its document, what its commit wrote, and the stored source it was made from, as that source was then.</summary>
 public sealed record StoredDraft(

@@ -1,4 +1,6 @@
-namespace Claims.Api.Extraction;
+using Claims.Api.Extraction;
+
+namespace Claims.Api.Drafts;
 
 /// <summary>A draft as made, before it is kept: with the stored source it was made from, as that source was then.</summary>
 public sealed record MadeDraft(DraftDocument Document, Guid? SourceId, DateTime? SourceUpdatedAt);

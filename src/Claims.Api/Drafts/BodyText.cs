@@ -1,6 +1,7 @@
 using Claims.Api.Quotes;
+using Claims.Api.Extraction;
 
-namespace Claims.Api.Extraction;
+namespace Claims.Api.Drafts;
 
 /// <summary>
 /// An article's body addressed as spans count it, in Unicode code points. A body without surrogate pairs (most) is
