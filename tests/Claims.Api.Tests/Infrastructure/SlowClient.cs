@@ -59,10 +59,11 @@ public sealed class SlowClient : IAsyncDisposable
         return client;
     }
 
-    // 64 bytes every quarter of a second: slow, but above Kestrel's minimum request body rate (240 bytes a second).
+    // 128 bytes every quarter of a second: slow, but twice Kestrel's minimum request body rate (240 bytes a second), so
+    // that timer jitter on a busy machine does not push it under and turn the upload into a 408.
     async Task TrickleAsync()
     {
-        var chunk = Encoding.ASCII.GetBytes(new string(' ', 64));
+        var chunk = Encoding.ASCII.GetBytes(new string(' ', 128));
         try
         {
             while (!stop.IsCancellationRequested)
