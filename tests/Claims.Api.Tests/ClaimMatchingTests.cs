@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Claims.Api.Tests.Drafts;
 using Claims.Api.Tests.Infrastructure;
 
 namespace Claims.Api.Tests;
@@ -71,6 +72,31 @@ public sealed class ClaimMatchingTests(SemanticApiFactory api) : IClassFixture<S
         Assert.Equal(claim.Slug, matches.Slugs().First());
         Assert.Equal(claim.Slug, detail.GetProperty("claimMatches")[0].GetProperty("claim").GetProperty("slug").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await api.Reader().GetAsync($"/v1/quotes/{Guid.NewGuid()}/claim-matches")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ADraftsQuotesAreShownWithTheClaimsTheyMostLikelyMake()
+    {
+        var writer = api.Writer();
+        var claim = await writer.NewClaimAsync("The Orlebar tunnel will close for repairs next winter.");
+        var draft = await writer.NewDraftAsync(
+            "Mayor Ines Kalvatne spoke on Friday. \"The Orlebar tunnel shuts for repair work this winter,\" Kalvatne said. " +
+            "\"Nobody likes it, but it has to be done.\" Later she added: \"We thank the drivers for their patience.\"");
+        var tunnel = draft.Quotes.Single(q => q.Text.StartsWith("The Orlebar tunnel"));
+        var thanks = draft.Quotes.Single(q => q.Text.StartsWith("We thank"));
+        await writer.MergePatchAsync($"/v1/extractions/{draft.Id}/quotes/{thanks.Number}", """{"status": "rejected"}""");
+        await api.Reader().EmbeddedAsync();
+
+        var all = await (await api.Reader().GetAsync($"/v1/extractions/{draft.Id}/claim-matches")).ReadAsync<JsonElement>();
+        var one = await (await api.Reader().GetAsync($"/v1/extractions/{draft.Id}/quotes/{tunnel.Number}/claim-matches?limit=2")).ReadAsync<JsonElement>();
+
+        var suggested = all.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("quote").GetInt32(), i => i.GetProperty("matches"));
+        Assert.Equal(claim.Slug, suggested[tunnel.Number][0].GetProperty("claim").GetProperty("slug").GetString());
+        Assert.Empty(suggested[draft.Quotes.Single(q => q.Text.StartsWith("Nobody")).Number].EnumerateArray());
+        Assert.DoesNotContain(thanks.Number, suggested.Keys);
+        Assert.Equal(claim.Slug, one.Slugs().First());
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Reader().GetAsync($"/v1/extractions/{draft.Id}/quotes/999/claim-matches")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Reader().GetAsync($"/v1/extractions/{Guid.NewGuid()}/claim-matches")).StatusCode);
     }
 
     [Fact]

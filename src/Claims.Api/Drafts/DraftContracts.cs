@@ -84,6 +84,12 @@ public sealed record ExtractionDraft(
 public sealed record ExtractionSummary(
     Guid Id, DraftStatus Status, string Url, string? Title, int Speakers, int Quotes, DateTime CreatedAt, DateTime UpdatedAt);
 
+/// <summary>The claims each quote of a draft (not rejected) most likely makes; <c>mode</c> as in a match.</summary>
+public sealed record DraftClaimMatches(IReadOnlyList<DraftQuoteClaimMatches> Items, Matching.MatchMode Mode);
+
+/// <summary>Draft quote <c>quote</c>'s suggestions, best first; none when no claim scores the threshold.</summary>
+public sealed record DraftQuoteClaimMatches(int Quote, IReadOnlyList<Matching.ClaimMatch> Matches);
+
 public enum CommittedAction { Created, Updated, Unchanged }
 
 /// <summary>What a commit wrote: the source (created, its body filled in, or reused unchanged), the speakers and quotes it created.</summary>

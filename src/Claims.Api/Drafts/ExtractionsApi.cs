@@ -27,6 +27,7 @@ public static class ExtractionsApi
 
         group.MapDraftReview();
         group.MapDraftCommit();
+        group.MapDraftClaimMatches();
         return group;
     }
 

@@ -66,6 +66,7 @@ namespace Claims.Api.Infrastructure.Json;
 [JsonSerializable(typeof(ArticleRequest))]
 [JsonSerializable(typeof(ExtractionDraft))]
 [JsonSerializable(typeof(DraftDocument))]
+[JsonSerializable(typeof(DraftClaimMatches))]
 [JsonSerializable(typeof(Page<ExtractionSummary>))]
 [JsonSerializable(typeof(DraftQuoteRequest))]
 [JsonSerializable(typeof(DraftSpeakerRequest))]
