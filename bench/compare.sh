@@ -4,7 +4,8 @@
 # generate the database, capture Claims' SQL with its values from an API whose
 # connections log every statement, then serve the database with the API in Release and with PostGraphile, and run
 # `compare`: alternating rounds, ratios. PostGraphile is installed from npm into bench/.postgraphile (git-ignored).
-# Output in bench/results/compare-<size>.txt. Usage: bench/compare.sh [quotes ...]; COMPARE_ROUNDS (3), COMPARE_REQUESTS (2000).
+# Output in bench/results/compare-<size>.txt. Usage: bench/compare.sh [quotes ...]; COMPARE_ROUNDS (3), COMPARE_REQUESTS
+# (2000), COMPARE_API_PORT (5291; the capture API and PostGraphile take the next two ports).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +14,7 @@ sizes=("$@")
 results=bench/results
 cluster=bench/.data/postgres/cluster
 postgraphile=bench/.postgraphile
-api_port=5199 capture_port=5196 graphql_port=5198
+api_port=${COMPARE_API_PORT:-5291} capture_port=$((api_port + 1)) graphql_port=$((api_port + 2))
 mkdir -p "$results"
 
 if [[ ! -x $postgraphile/node_modules/.bin/postgraphile ]]; then
@@ -35,6 +36,10 @@ stop_all() {
 }
 trap stop_all EXIT
 
+free_port() {
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null || { echo "Port $1 is taken; set COMPARE_API_PORT" >&2; exit 1; }
+}
+
 wait_for() { # url log [curl options]
     for _ in $(seq 180); do
         curl -fs -o /dev/null "${@:3}" "$1" && return 0
@@ -46,6 +51,7 @@ wait_for() { # url log [curl options]
 
 # The API as run.sh serves it, without claim embeddings (neither PostGraphile nor pgbench spends the CPU on them).
 start_api() { # connection port log
+    free_port "$2"
     ConnectionStrings__Claims=$1 ApiKeys__0=bench-key ASPNETCORE_ENVIRONMENT=Production Matching__Semantic=false \
         setsid dotnet run -c Release --no-build --no-launch-profile --project src/Claims.Api -- --urls "http://127.0.0.1:$2" >"$3" 2>&1 &
     pids+=($!)
@@ -64,6 +70,7 @@ for quotes in "${sizes[@]}"; do
 
     url=$(bench postgraphile-schema --database "$database")
     start_api "$connection" "$api_port" "$results/compare-api-$quotes.log"
+    free_port "$graphql_port"
     PGPASSWORD=$(cat bench/.data/postgres/password) setsid node "$postgraphile/node_modules/postgraphile/cli.js" -c "$url" --host 127.0.0.1 --port "$graphql_port" \
         --cluster-workers 2 --disable-query-log --disable-graphiql --disable-default-mutations --no-setof-functions-contain-nulls \
         >"$results/compare-postgraphile-$quotes.log" 2>&1 &
