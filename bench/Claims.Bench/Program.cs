@@ -1,4 +1,5 @@
 using Claims.Bench;
+using Claims.Bench.Compare;
 using Claims.Bench.Extraction;
 using Claims.Bench.Generation;
 using Claims.Bench.Load;
@@ -15,6 +16,15 @@ const string Usage = """
       load --url http://127.0.0.1:5199 [--database …] [--quotes …] [--paths quotes,claim,graph,search|match]
            [--requests 2000] [--warmup 200] [--concurrency 4] [--seconds-per-path 120] [--seed 42]
           Samples ids from the database, then measures the API's read paths (loopback only).
+      capture-sql --url http://127.0.0.1:5196 --out DIR [--database …] [--log bench/.data/postgres/server.log] [--samples 100]
+          Sends the compared paths' first requests to an API whose connections log every statement and writes each
+          request's one statement, with its values, as a pgbench script in DIR/<path>/.
+      compare --url http://127.0.0.1:5199 --graphql http://127.0.0.1:5198 --scripts DIR [--database …] [--rounds 3]
+              [--requests 2000] [--warmup 200] [--concurrency 4]
+          Claims, PostGraphile and pgbench on Claims' captured SQL, in alternating rounds: req/s, p50, p99 and ratios.
+      postgraphile-schema [--database …]
+          Creates the functions PostGraphile needs to answer as Claims does (quote order, variant count, search) and
+          prints the database's postgres:// URL.
       feedlag --url http://127.0.0.1:5199 --key KEY [--writers 4] [--seconds 20]
           Writers create speakers while a consumer long-polls /v1/changes: the lag from acknowledgement to event.
       soak --url http://127.0.0.1:5199 --key KEY [--writers 8] [--seconds 60] [--seed 42]
@@ -53,6 +63,9 @@ try
         "generate" => await GenerateCommand.RunAsync(options),
         "up" => await UpCommand.RunAsync(options),
         "load" => await LoadCommand.RunAsync(options),
+        "capture-sql" => await CaptureSqlCommand.RunAsync(options),
+        "compare" => await CompareCommand.RunAsync(options),
+        "postgraphile-schema" => await PostGraphileSchemaCommand.RunAsync(options),
         "feedlag" => await FeedLagCommand.RunAsync(options),
         "soak" => await SoakCommand.RunAsync(options),
         "extraction-quality" => ExtractionQualityCommand.Run(options),

@@ -10,7 +10,7 @@ static class BulkLoad
     {
         var conn = await db.OpenConnectionAsync();
         // Replica mode (superuser only) fires no user triggers and no foreign-key checks: the generator writes only valid
-        // references, and itself writes what the triggers would have (statement ids, 'auto' mention rows), but for the
+        // references, and itself writes what the triggers would have (statement ids and their sizes, 'auto' mention rows), but for the
         // search vectors of quotes (see SetSearchVectorsInReplicaModeAsync).
         await conn.ExecuteAsync("SET session_replication_role = replica");
         return conn;

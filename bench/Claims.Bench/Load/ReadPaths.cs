@@ -2,8 +2,11 @@ using Claims.Bench.Generation;
 
 namespace Claims.Bench.Load;
 
-/// <summary>A read path under test, and the concrete requests that exercise it.</summary>
-sealed record ReadPath(string Name, string Route, IReadOnlyList<string> Urls);
+/// <summary>
+/// A read path under test, and the concrete requests that exercise it: GETs of <c>Urls</c>, or with <c>Bodies</c>, a POST
+/// of each body (JSON) to its URL.
+/// </summary>
+sealed record ReadPath(string Name, string Route, IReadOnlyList<string> Urls, IReadOnlyList<string>? Bodies = null);
 
 static class ReadPaths
 {

@@ -12,7 +12,7 @@ public static class QuoteQueries
 
     const string Columns = """
         q.id, q.kind, q.text, q.said_on, q.place, q.span_start, q.span_end, q.created_at, q.updated_at,
-               q.statement_id, (SELECT count(*)::int - 1 FROM quote v WHERE v.statement_id = q.statement_id) AS variant_count,
+               q.statement_id, qs.quotes - 1 AS variant_count,
                sp.id AS speaker_id, sp.slug AS speaker_slug, sp.name AS speaker_name,
                src.id AS source_id, src.url AS source_url, src.title AS source_title, src.publisher AS source_publisher,
                src.published_on AS source_published_on
@@ -22,36 +22,7 @@ public static class QuoteQueries
         FROM quote q
         JOIN speaker sp ON sp.id = q.speaker_id
         JOIN source src ON src.id = q.source_id
-        """;
-
-    // The first statement resolves the speaker filter so an unknown speaker is told apart from one with no quotes,
-    // in the same round trip. Quotes with no date sort last (as -infinity). Collapsed, each statement shows once, as
-    // its newest quote, with the sources of all its variants.
-    const string ListSql = $"""
-        SELECT id FROM speaker WHERE id = @SpeakerId OR slug = @SpeakerSlug;
-        SELECT {Columns},
-               CASE WHEN @Collapse THEN (
-                   SELECT json_agg(json_build_object('id', vs.id, 'url', vs.url, 'title', vs.title, 'publisher', vs.publisher,
-                                                     'publishedOn', vs.published_on) ORDER BY vs.published_on, vs.id)
-                   FROM quote v JOIN source vs ON vs.id = v.source_id WHERE v.statement_id = q.statement_id)
-               END AS statement_sources
-        {From}
-        WHERE (@FilterBySpeaker = false OR q.speaker_id = (SELECT id FROM speaker WHERE id = @SpeakerId OR slug = @SpeakerSlug))
-          AND (@FilterByEntity = false OR q.id IN (
-                SELECT qe.quote_id FROM quote_entity qe WHERE qe.entity_id IN (SELECT named_entities(@EntityId, @EntitySlug))))
-          AND (@Source::uuid IS NULL OR q.source_id = @Source)
-          AND (@Language::text IS NULL OR lower(src.language) = lower(@Language))
-          AND (@Publisher::text IS NULL OR src.publisher = @Publisher)
-          AND (@From::date IS NULL OR q.said_on >= @From)
-          AND (@To::date IS NULL OR q.said_on <= @To)
-          AND (@Q::text IS NULL OR q.id IN (SELECT matching_quotes(@Q)))
-          AND (@Collapse = false OR NOT EXISTS (
-                SELECT 1 FROM quote v WHERE v.statement_id = q.statement_id
-                  AND (coalesce(v.said_on, '-infinity'::date), v.id) > (coalesce(q.said_on, '-infinity'::date), q.id)))
-          AND (@AfterId::uuid IS NULL
-               OR (coalesce(q.said_on, '-infinity'::date), q.id) < (coalesce(@AfterDate::date, '-infinity'::date), @AfterId))
-        ORDER BY coalesce(q.said_on, '-infinity'::date) DESC, q.id DESC
-        LIMIT @Take
+        JOIN quote_statement qs ON qs.statement_id = q.statement_id
         """;
 
     /// <summary>A page of quotes, newest first; null when the query names a speaker that does not exist.</summary>
@@ -62,12 +33,10 @@ public static class QuoteQueries
         var (afterId, afterDate) = query.DateKeyset();
 
         await using var conn = await db.OpenConnectionAsync(ct);
-        await using var results = await conn.QueryMultipleAsync(new CommandDefinition(ListSql, new
+        var rows = (await conn.QueryAsync<QuoteRow>(new CommandDefinition(QuoteListSql.For(query, speaker), new
         {
-            FilterBySpeaker = query.Speaker is not null,
             SpeakerId = speaker.Id,
             SpeakerSlug = speaker.Slug,
-            FilterByEntity = query.Entity is not null,
             EntityId = entity.Id,
             EntitySlug = entity.Slug,
             query.Source,
@@ -76,15 +45,16 @@ public static class QuoteQueries
             query.From,
             query.To,
             query.Q,
-            Collapse = query.Collapse is not null,
             AfterId = afterId,
             AfterDate = afterDate,
             Take = query.Take() + 1,
-        }, cancellationToken: ct));
-        var speakerFound = (await results.ReadAsync<Guid>()).Any();
-        var rows = await results.ReadAsync<QuoteRow>();
-        if (query.Speaker is not null && !speakerFound) return null;
-        return rows.Select(r => r.ToResponse()).ToList().ToPage(query.Take(), q => Cursor.FromDate(q.SaidOn, q.Id));
+        }, cancellationToken: ct))).AsList();
+        if (query.Speaker is not null)
+        {
+            if (rows.Count == 0) return null;
+            rows.RemoveAll(r => r.Id == Guid.Empty); // the speaker's row alone: none of its quotes match
+        }
+        return rows.ConvertAll(r => r.ToResponse()).ToPage(query.Take(), q => Cursor.FromDate(q.SaidOn, q.Id));
     }
 
     public static async Task<QuoteResponse?> GetAsync(NpgsqlConnection conn, Guid id, NpgsqlTransaction? tx, CancellationToken ct)

@@ -17,9 +17,10 @@ public static class SearchApi
     /// at any size, and rare words — what people mostly search for — are ranked in full.</summary>
     public const int RankedPerKind = 300;
 
-    // The same matching as the lists' q= (matching_* in the migrations: full text, entity names and aliases, fuzzy
-    // names), written out here so the rank comes from the scan that finds the match. Only the page is rendered.
-    const string Sql = """
+    /// <summary>The search's one statement (the bench's PostGraphile runs it too). The same matching as the lists' q=
+    /// (matching_* in the migrations: full text, entity names and aliases, fuzzy names), written out here so the rank
+    /// comes from the scan that finds the match. Only the page is rendered.</summary>
+    public const string Sql = """
         WITH terms AS MATERIALIZED (SELECT search_query(@Q) AS tsq),
         named AS MATERIALIZED (SELECT entity_id, rest FROM query_entities(@Q)),
         hits AS (

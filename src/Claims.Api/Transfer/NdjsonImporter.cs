@@ -31,15 +31,12 @@ public static class NdjsonImporter
     static readonly string LockSql = "SELECT lock_for_write();\n" + string.Join('\n', Tables.Select(t => $"ALTER TABLE {t} DISABLE TRIGGER USER;"));
     static readonly string UnlockSql = string.Join('\n', Tables.Select(t => $"ALTER TABLE {t} ENABLE TRIGGER USER;"));
 
-    // The joins, sorts and index builds run over the whole file, so they get more memory than a request's statements. The data
-    // source plans every execution afresh (force_custom_plan, for the lists' optional filters); here that would re-plan
-    // each foreign-key check of each row, and the checks' generic plans are the right ones. Long texts are compressed
-    // with lz4 where the server has it: several times faster than pglz, for slightly larger bodies.
+    // The joins, sorts and index builds run over the whole file, so they get more memory than a request's statements. Long
+    // texts are compressed with lz4 where the server has it: several times faster than pglz, for slightly larger bodies.
     static readonly string PrepareSql = $"""
         SET LOCAL application_name = '{ApplicationName}';
         SET LOCAL work_mem = '256MB';
         SET LOCAL maintenance_work_mem = '256MB';
-        SET LOCAL plan_cache_mode = auto;
         SELECT set_config('default_toast_compression', 'lz4', true)
         FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals);
         {StagingWriter.CreateTablesSql}

@@ -85,7 +85,11 @@ public static class TestPostgres
     }
 
     static string ConnectionStringFor(Server server, string database) =>
-        new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = database }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(server.AdminConnectionString)
+        {
+            Database = database,
+            MaxAutoPrepare = EmbeddedPostgres.AutoPrepared, // as the API's own, with CLAIMS_TEST_POSTGRES too
+        }.ConnectionString;
 
     static async Task<Server> StartAsync()
     {

@@ -30,10 +30,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public int Port { get; private set; }
     string PasswordFile => Path.Combine(DataDirectory, "password");
 
-    // No automatic preparation (Max Auto Prepare): in Npgsql, a multi-statement read that fails part-way can leave a
-    // pooled connection's prepared statements out of step with the server's, and later requests on it fail with 500s
-    // (npgsql/npgsql#3002, #6391; seen here after one bad filter). Reads plan each execution afresh anyway
-    // (plan_cache_mode=force_custom_plan, see DatabaseSetup), so preparing would save only the parse.
+    /// <summary>How many statements Npgsql prepares on each connection (Max Auto Prepare): room for every statement
+    /// the API sends often, each planned once and its generic plan kept when PostgreSQL finds it as good.</summary>
+    public const int AutoPrepared = 100;
+
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
@@ -41,6 +41,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Username = Superuser,
         Password = File.ReadAllText(PasswordFile).Trim(),
         Database = database,
+        MaxAutoPrepare = AutoPrepared,
         // Npgsql's default pool of 100 is every connection the server allows (max_connections, 100 by default), and the
         // admin connection that created the database stays open beside it: a burst of requests, such as long polls of
         // the change feed woken by one commit, met "too many clients" (53300). The pool leaves the server some room.
