@@ -160,7 +160,7 @@ internal static class NameFinder
     {
         var lastRole = -1;
         for (var k = s; k < e - 1; k++)
-            if (article.Tokens[k].IsWord && Titles.IsRoleNoun(article[k])) lastRole = k;
+            if (article.Tokens[k].IsWord && Titles.IsRoleNoun(article[k]) && !(k == s && Forenames.IsForename(article[k]))) lastRole = k; // "Dean Fuller"
         if (lastRole < 0) return s;
         var n = lastRole + 1;
         while (n < e && (article.IsPunct(n, '.') || article.Is(n, "of") || article.Is(n, "for") || article.Is(n, "the")

@@ -51,9 +51,10 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         var word = article[subject.First];
         Func<Entity, bool> fits;
         Gender? gender = null;
-        if (word.Equals("he", StringComparison.OrdinalIgnoreCase)) { gender = Gender.Male; fits = IsSomeone; }
-        else if (word.Equals("she", StringComparison.OrdinalIgnoreCase)) { gender = Gender.Female; fits = IsSomeone; }
-        else if (word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase)) fits = e => !e.IsPerson;
+        if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)) { gender = Gender.Male; fits = IsSomeone; }
+        else if (word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)) { gender = Gender.Female; fits = IsSomeone; }
+        else if (word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase)
+                 || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)) fits = e => !e.IsPerson;
         else return new(null, Ranked(position, e => e.IsPerson, null), Attribution.Pronoun, 0);
         if (gender is { } g) fits = e => IsSomeone(e) || e.Voices.Any(v => v.Token < position && v.Gender != Opposite(g)); // "A spokeswoman for the airport said … she said"
         var ranked = Ranked(position, fits, gender, PronounHorizon);
@@ -82,6 +83,12 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         {
             var voiced = Title(subject with { Outer = -1 }, position);
             return Voiced(voiced, spokesperson);
+        }
+        // "according to his spokesman", "its spokeswoman said": whom the possessive names speaks.
+        if (subjects.IsSpokesperson(subject.Head) && subject.Head > subject.First && PossessivePronouns.Contains(article[subject.First]))
+        {
+            var owner = Pronoun(new Subject(SubjectKind.Pronoun, subject.First, subject.First + 1), position);
+            return Voiced(owner with { Attribution = Attribution.Title }, subject.Head);
         }
         // "the spokesperson added": the body a spokesperson last spoke for.
         if (subjects.IsSpokesperson(subject.Head) && !subject.Indefinite)
@@ -114,8 +121,8 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
             if (bodies.Count == 0 && !description.Contains(' ') && kind == SpeakerKind.Organization && IsGeneric(head))
                 bodies = Ranked(position, e => e.Kind == kind, null, TitleHorizon);
             if (bodies.Count > 0) return Choose(bodies, subject, Attribution.Title);
-            // "the union" after "the Train Drivers' Federation": a lone noun for the body named before, but not surely.
-            if (kind == SpeakerKind.Organization && !description.Contains(' ')
+            // "the union" after "the Train Drivers' Federation": a lone noun of a kind of body, for the one named before, not surely.
+            if (kind == SpeakerKind.Organization && !description.Contains(' ') && IsKindOfBody(head)
                 && Ranked(position, e => e.Kind == SpeakerKind.Organization && e.Certain, null, PronounHorizon) is { Count: > 0 } named)
                 return Choose(named, subject, Attribution.Title) with { Certainty = 0 };
             if (Described(subject, kind) is { } described) return Choose([(described, 1.0)], subject, Attribution.Title);
@@ -196,6 +203,17 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         return first >= subject.End ? "" : article.Text[article.Tokens[first].Start..article.Tokens[subject.End - 1].End];
     }
 
+    private static readonly WordSet PossessivePronouns = new("his her its their");
+
+    private static readonly WordSet KindsOfBody = new("""
+        union party club charity firm carrier airline operator broadcaster network campaign coalition movement chain brand
+        insurer lender retailer manufacturer maker producer supplier developer distributor startup start-up regulator
+        watchdog federation association
+        """);
+
+    /// <summary>Nouns that say what kind of body one is, seldom part of its name ("the carrier", "the union").</summary>
+    private static bool IsKindOfBody(string noun) => KindsOfBody.Contains(noun);
+
     private static bool IsGeneric(string noun) => noun is "alliance" or "bloc" or "organisation" or "organization" or "agency" or "company" or "group";
 
     private Resolution Choose(List<(Entity Entity, double Score)> ranked, Subject subject, Attribution attribution)
@@ -256,7 +274,8 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         for (var k = first; k < end; k++)
         {
             var word = NameFinder.StripPossessive(article[k]);
-            if (article.Is(k, "the") || !(Titles.IsRoleNoun(word) || Titles.IsQualifier(word))) continue;
+            // "the French president" is a French one: a nationality or a name qualifies the role too.
+            if (article.Is(k, "the") || !(Titles.IsRoleNoun(word) || Titles.IsQualifier(word) || Organizations.IsNationality(word))) continue;
             foreach (var part in word.ToString().Split('-')) words.Add(part);
         }
         return words;

@@ -200,6 +200,8 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
             if (registry.MentionStartingAt(j) is { } mention)
             {
                 if (article.IsOutsideWord(mention.End) && Titles.IsRoleNoun(article[mention.End])) return null;
+                // "according to his spokesman, Hungary would never …": a name followed by its own verb opens the clause.
+                if (j > k && article.IsOutsideWord(mention.End) && ReportedSpeech.IsVerbForm(article[mention.End])) return null;
                 // "the chairman of the Ashbury Fields Action Group, David Amis": the person holding a role in the body.
                 if (mention.Kind != Speakers.SpeakerKind.Person && article.IsPunct(mention.End, ',') && registry.MentionStartingAt(mention.End + 1) is { Kind: Speakers.SpeakerKind.Person } holder
                     && RoleBefore(k, j))
