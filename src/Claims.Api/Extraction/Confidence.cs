@@ -19,9 +19,11 @@ public static class Confidence
         // The figures are the share of right quotes of each kind on the development sets, rounded down.
         var score = (quote.Kind, resolution.Attribution) switch
         {
+            // An interviewer or interviewee told only by the introduction is a reading of it, not a label of theirs.
+            (QuoteKind.Direct, Attribution.Label) when resolution.Certainty < 1 => 0.88,
             (QuoteKind.Direct, Attribution.Name or Attribution.Label) => quote.Adjacent ? 0.97 : 0.9,
             (QuoteKind.Direct, Attribution.Title) => 0.8 + 0.08 * resolution.Certainty,
-            (QuoteKind.Direct, Attribution.Pronoun) => 0.85 + 0.1 * resolution.Certainty - (quote.Adjacent ? 0 : 0.05),
+            (QuoteKind.Direct, Attribution.Pronoun) => 0.8 + 0.13 * resolution.Certainty - (quote.Adjacent ? 0 : 0.05),
             (QuoteKind.Direct, Attribution.Context) => 0.7,
             (QuoteKind.Paraphrase, Attribution.Name) => quote.Cue is { HasThat: true } ? 0.94 : 0.91,
             (QuoteKind.Paraphrase, Attribution.Pronoun) => quote.Cue is { HasThat: true } ? 0.86 : 0.82,

@@ -145,11 +145,14 @@ internal static class InterviewLabels
         var label = article.Text[article.Tokens[first].Start..article.Tokens[colon - 1].End];
         if (colon - first == 1 && Interviewers.Contains(label)) return new(null, [], Attribution.Label, 1);
         Entity? speaker = null;
+        // A person of that name or surname first: the label's own capitals ("HAVER") may have been read as a body's name.
         for (var i = registry.Entities.Count - 1; i >= 0 && speaker is null; i--)
         {
             var entity = registry.Entities[i];
-            if (EntityRegistry.SameName(entity.Name, label) || (entity.IsPerson && EntityRegistry.SameName(entity.Surname, label))) speaker = entity;
+            if (entity.IsPerson && (EntityRegistry.SameName(entity.Name, label) || EntityRegistry.SameName(entity.Surname, label))) speaker = entity;
         }
+        for (var i = registry.Entities.Count - 1; i >= 0 && speaker is null; i--)
+            if (EntityRegistry.SameName(registry.Entities[i].Name, label)) speaker = registry.Entities[i];
         if (speaker is null)
         {
             speaker = new Entity(registry.Entities.Count, SpeakerKind.Person, Names.Cased(label)) { Certain = true };

@@ -66,7 +66,8 @@ internal static class NameFinder
             // "Ministry of Defence", "Secretary of State", "Department of Health and Social Care", "Minister for the Sea",
             // "Friends of St Cuthbert's Hospice", not "Ted Cruz of Texas"
             var afterHead = e > start && (Titles.IsRoleNoun(article[e - 1]) || Organizations.IsOrganizationHead(article[e - 1]) || Organizations.IsGovernmentHead(article[e - 1]));
-            var bodyAhead = e == start + 1 && !ofThe && !Forenames.IsForename(article[start]) && BodyHeadAhead(article, next); // not "Members of the …"
+            var oneWord = e == start + 1 || (e == start + 2 && FunctionWords.IsNotName(article[start])); // "Friends", "The Friends"
+            var bodyAhead = oneWord && !ofThe && !Forenames.IsForename(article[e - 1]) && BodyHeadAhead(article, next); // not "Members of the …"
             if (article.IsOutsideWord(e) && ((FunctionWords.IsParticle(article[e]) && !ofThe)
                 || ((article.Is(e, "of") || article.Is(e, "for")) && (afterHead || hasBodyHead || bodyAhead)) || (article.Is(e, "and") && hasBodyHead && !ofThe)))
             {
@@ -124,7 +125,7 @@ internal static class NameFinder
         if (e <= s) return null;
 
         if (e - s == 1 && NameKinds.IsCorporateSuffix(article[s])) return null; // the "Inc." of "Halcyon Therapeutics, Inc."
-        if (NameKinds.OnlyTitleWords(article, s, e) || Appositive.IsPartyTag(article, s) || NameKinds.IsThing(article, e - 1) || NameKinds.IsPlace(article, s, e) || (e - s == 1 && Titles.IsPluralRole(article[s]))) return null;
+        if (NameKinds.OnlyTitleWords(article, s, e) || Appositive.IsPartyTag(article, s) || (NameKinds.IsThing(article, e - 1) && !NameKinds.HasOrganizationHead(article, s, e)) || NameKinds.IsPlace(article, s, e) || (e - s == 1 && Titles.IsPluralRole(article[s]))) return null;
         var nameFirst = TitleEnd(article, s, e);
         if (nameFirst < 0) return null; // "the Mayor of London": a title, no name
         // "Student Jonas Weber": a capitalised word before a forename is a title.
@@ -160,7 +161,8 @@ internal static class NameFinder
     {
         var lastRole = -1;
         for (var k = s; k < e - 1; k++)
-            if (article.Tokens[k].IsWord && Titles.IsRoleNoun(article[k]) && !(k == s && Forenames.IsForename(article[k]))) lastRole = k; // "Dean Fuller"
+            if (article.Tokens[k].IsWord && Titles.IsRoleNoun(article[k]) && !(k == s && Forenames.IsForename(article[k]) && k > 0 && article.IsLower(k - 1) && Titles.IsRoleNoun(article[k - 1])))
+                lastRole = k; // "coach Dean Fuller", but "Mayor Lena Fischer"
         if (lastRole < 0) return s;
         var n = lastRole + 1;
         while (n < e && (article.IsPunct(n, '.') || article.Is(n, "of") || article.Is(n, "for") || article.Is(n, "the")

@@ -138,11 +138,15 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
     /// <summary>A clause of a few words that is not one direct quotation from its start to its end.</summary>
     private (int First, int End)? Accept(int first, int end)
     {
-        while (end > first && (article.Tokens[end - 1].Kind == TokenKind.Punct || Conjunctions.Contains(Word(end - 1)))) end--;
+        while (end > first && (IsClauseEndPunctuation(end - 1) || Conjunctions.Contains(Word(end - 1)))) end--;
         if (end - first < MinClauseTokens) return null;
         if (article.Tokens[first].Kind == TokenKind.QuoteOpen) return null;
         return (first, end);
     }
+
+    /// <summary>Punctuation that ends a clause, not "%" or a closing parenthesis, which are its own.</summary>
+    private bool IsClauseEndPunctuation(int k) =>
+        article.Tokens[k].Kind == TokenKind.Punct && article.Text[article.Tokens[k].Start] is not ('%' or ')' or ']');
 
     private static readonly WordSet Conjunctions = new("and but while as or");
     private static readonly WordSet Subordinators = new("and but while as or because although though after before when since unless if so adding saying");

@@ -33,7 +33,8 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         switch (subject?.Kind)
         {
             case SubjectKind.Name when subject.Name?.Entity is { } entity:
-                return new(entity, [(entity, 1.0)], Attribution.Name, entity.Certain ? 1.0 : 0.8);
+                Resolution named = new(entity, [(entity, 1.0)], Attribution.Name, entity.Certain ? 1.0 : 0.8);
+                return subject.Outer >= 0 && SpokespersonWithin(subject.Outer, subject.First) is var spokesperson and >= 0 ? Voiced(named, spokesperson) : named;
             case SubjectKind.Pronoun:
                 return Pronoun(subject, position);
             case SubjectKind.Title:

@@ -38,7 +38,12 @@ internal sealed class SubjectParser(ArticleText article, EntityRegistry registry
         // "Tomás Arriaga of the Institute of Planetary Physics in Salamanca said", "Sen. Ted Cruz of Texas said"
         if (AffiliatedPerson(k) is { } affiliated) return new Subject(SubjectKind.Name, affiliated.First, affiliated.End, affiliated);
         if (registry.MentionEndingAt(k) is { } mention)
-            return new Subject(SubjectKind.Name, article.Is(mention.First - 1, "the") ? mention.First - 1 : mention.First, mention.End, mention);
+        {
+            var start = article.Is(mention.First - 1, "the") ? mention.First - 1 : mention.First;
+            // "A spokeswoman for the Alpine Lift Company said": the body, through its spokesperson.
+            var outer = article.Is(start - 1, "for") && IsSpokesperson(start - 2) ? DescriptionStart(start - 2) : -1;
+            return new Subject(SubjectKind.Name, start, mention.End, mention) { Outer = outer };
+        }
         var end = k + 1;
         var head = IsHead(k) ? k : HeadBeforeModifier(k); // "the embassy in Tallinn", "one diplomat from a northern member state"
         if (head < 0) return null;
