@@ -51,11 +51,12 @@ sealed class Options
         var text => throw new OptionsException($"--{name} must be a positive whole number, not '{text}'."),
     };
 
-    public double Fraction(string name, double fallback) => String(name) switch
+    /// <summary>One or more fractions, separated by commas: <c>--threshold 0.8,0.9</c>.</summary>
+    public IReadOnlyList<double> Fractions(string name, IReadOnlyList<double> fallback) => String(name) switch
     {
         null => fallback,
-        var text when double.TryParse(text, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1 => value,
-        var text => throw new OptionsException($"--{name} must be a number from 0 to 1, not '{text}'."),
+        var text => text.Split(',').Select(part => double.TryParse(part, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1
+            ? value : throw new OptionsException($"--{name} must be numbers from 0 to 1, separated by commas, not '{text}'.")).ToList(),
     };
 
     /// <summary>Call after reading every option: refuses the ones no one read.</summary>

@@ -30,9 +30,10 @@ const string Usage = """
       soak --url http://127.0.0.1:5199 --key KEY [--writers 8] [--seconds 60] [--seed 42]
           Mixed writers race over a few shared rows (quotes naming entities, entity renames and deletes, claim edits and
           deletes, links, stances): fails on any 5xx, a deadlock's 503 included, or an answer the race cannot explain.
-      extraction-quality [--sets dev,seeds,test] [--threshold 0.9] [--details]
+      extraction-quality [--sets dev,seeds,test] [--articles 1-31] [--threshold 0.9[,0.95…]] [--details]
           Runs the article extractor on the gold sets of bench/extraction/ and prints its quality per set and overall;
-          --details lists each miss, extra quote and wrong speaker.
+          --articles scores only the articles whose name begins with a number in the range; --threshold gives the
+          confidences to report precision and coverage at; --details lists each miss, extra quote and wrong speaker.
       extraction-speed [--articles 5000] [--seconds 10]
           The extractor alone on one thread, over a batch of about 4 KB articles recombined from the dev set.
       checkthat --url http://127.0.0.1:5197 --data DIR [--key bench-key] [--splits train,dev,test] [--speakers yes|no]

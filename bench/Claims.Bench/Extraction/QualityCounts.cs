@@ -38,11 +38,14 @@ sealed class QualityCounts
     /// <summary>Found gold quotes with the right speaker, by the gold's attribution.</summary>
     public Ratio[] Speaker { get; } = new Ratio[Enum.GetValues<Attribution>().Length];
 
+    /// <summary>Each extracted quote's confidence, and whether it pairs with a gold quote of its kind and has its speaker right.</summary>
+    public List<(double Confidence, bool Right)> Graded { get; } = [];
+
     /// <summary>Extracted quotes at or above the threshold that pair with a gold quote and have its speaker right.</summary>
-    public Ratio Confident { get; set; }
+    public Ratio ConfidentAt(double threshold) => new(Graded.Count(g => g.Right && g.Confidence >= threshold), Graded.Count(g => g.Confidence >= threshold));
 
     /// <summary>Gold quotes that such confident, right extractions cover.</summary>
-    public Ratio Covered { get; set; }
+    public Ratio CoveredAt(double threshold) => new(Graded.Count(g => g.Right && g.Confidence >= threshold), Direct.Gold + Reported.Gold);
 
     /// <summary>Extracted quotes whose text is the body's text at their span, as the contract promises.</summary>
     public Ratio SpanText { get; set; }
@@ -55,8 +58,7 @@ sealed class QualityCounts
         Direct += other.Direct;
         Reported += other.Reported;
         for (var i = 0; i < Speaker.Length; i++) Speaker[i] += other.Speaker[i];
-        Confident += other.Confident;
-        Covered += other.Covered;
+        Graded.AddRange(other.Graded);
         SpanText += other.SpanText;
     }
 }

@@ -6,7 +6,7 @@ namespace Claims.Bench.Extraction;
 /// <summary>Scores what the extractor found in one article against its gold, and notes each miss, extra and wrong speaker.</summary>
 static class QualityScoring
 {
-    public static QualityCounts Score(GoldArticle article, ExtractedArticle extracted, double threshold, List<string> details)
+    public static QualityCounts Score(GoldArticle article, ExtractedArticle extracted, List<string> details)
     {
         var names = extracted.Speakers.ToDictionary(s => s.Id, s => s.Name);
         string? NameOf(ExtractedQuote quote) => quote.Speaker is { } id ? names.GetValueOrDefault(id, $"(no speaker {id})") : null;
@@ -53,10 +53,7 @@ static class QualityScoring
                     details.Add($"extra    {Label(kind)} “{GoldFile.Shorten(found[e].Text)}” — {NameOf(found[e]) ?? "null"}, confidence {found[e].Confidence:0.00}");
         }
 
-        var confident = extracted.Quotes.Where(q => q.Confidence >= threshold).ToList();
-        var confidentRight = confident.Count(right.Contains);
-        counts.Confident = new Ratio(confidentRight, confident.Count);
-        counts.Covered = new Ratio(confidentRight, article.Gold.Count);
+        foreach (var quote in extracted.Quotes) counts.Graded.Add((quote.Confidence, right.Contains(quote)));
         return counts;
     }
 

@@ -1,3 +1,5 @@
+using Claims.Api.Speakers;
+
 namespace Claims.Api.Extraction;
 
 /// <summary>
@@ -35,23 +37,31 @@ internal static class Appositive
         if (article.Is(first, "and") || article.Is(first, "or")) return comma; // "X, and Y," is two people
         if (article.IsOutsideWord(first) && char.IsDigit(article.Text[article.Tokens[first].Start]) && article.IsPunct(first + 1, ','))
             return first + 1; // an age: "Helga Brandl, 71,"
-        if (!article.IsOutsideWord(first) || article[first].EndsWith("ing") || Complement.IsPreposition(article[first])) return comma; // ", speaking in Brussels,"
+        if (!article.IsOutsideWord(first) || article[first].EndsWith("ing") || Complement.IsPreposition(article[first]) || ReportedSpeech.IsVerbForm(article[first]))
+            return comma; // ", speaking in Brussels,", ", had been …"
         if (article.Is(first, "the") || article.Is(first, "a") || article.Is(first, "an")) first++;
         var sawRole = false;
+        var body = -1;
         var last = first;
         while (last < article.Tokens.Count && last < first + MaxLength && article.IsOutsideWord(last) && article.SentenceOf[last] == article.SentenceOf[comma])
         {
             var word = article[last];
             if (ReportingCues.IsCue(word) || article.Is(last, "who") || article.Is(last, "which")) return comma;
             sawRole |= Titles.IsRoleNoun(word);
+            // The body's noun heads the appositive: it ends it, or "of" follows ("the association of …"), not "a bank clerk".
+            if (body < 0 && article.IsLower(last) && Organizations.IsReferringNoun(word) && (!article.IsOutsideWord(last + 1) || article.Is(last + 1, "of") || article.Is(last + 1, "for")))
+                body = last;
             last++;
         }
-        if (!sawRole || last == first) return comma;
+        // "Europêche, the association of European fishing companies,": a word that may be anything, described as a body.
+        var described = !sawRole && body >= 0 && !mention.Certain && mention.Kind == SpeakerKind.Person;
+        if (!(sawRole || described) || last == first) return comma;
         // The title ends at a comma, a full stop or a dash; anything else means the words went on as a clause.
         if (last < article.Tokens.Count && article.Tokens[last].IsOutside && article.Tokens[last].Kind == TokenKind.Punct
             && article.Text[article.Tokens[last].Start] is not (',' or '.' or ';' or ')' or '-' or '—' or '–'))
             return comma;
         mention.Titles.Add(NameFinder.TitleText(article, first, last));
+        if (described) mention.Kind = Organizations.KindOfReferringNoun(article[body]);
         return last;
     }
 

@@ -40,6 +40,8 @@ internal static class Complement
         if (FunctionWords.IsTimeWord(article[k])) return k + 1;
         if ((article.Is(k, "on") || article.Is(k, "late") || article.Is(k, "early") || article.Is(k, "this") || article.Is(k, "last")) && article.IsOutsideWord(k + 1) && FunctionWords.IsTimeWord(article[k + 1]))
             return k + 2;
+        if ((article.Is(k, "late") || article.Is(k, "early")) && article.Is(k + 1, "on") && article.IsOutsideWord(k + 2) && FunctionWords.IsTimeWord(article[k + 2]))
+            return k + 3; // "late on Thursday"
         if (article.Is(k, "in") || article.Is(k, "on") || article.Is(k, "at") || article.Is(k, "during") || article.Is(k, "to") || article.Is(k, "after") || article.Is(k, "from"))
         {
             var j = k + 1;

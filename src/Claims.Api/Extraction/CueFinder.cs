@@ -187,6 +187,7 @@ internal sealed class CueFinder(ArticleText article, SubjectParser subjects)
         reporters journalists lawmakers legislators parliament delegates supporters students crowd audience news
         conference briefing press newspaper broadcaster agency channel committee senators congress members viewers
         listeners attendees diplomats officials ministers colleagues workers voters residents television radio court
-        jury judge jurors tribunal hearing inquiry inquest magistrates mps senators
+        jury judge jurors tribunal hearing inquiry inquest magistrates mps senators meeting assembly panel summit rally
+        councillors congregation chamber analysts investors shareholders staff employees
         """);
 }

@@ -16,6 +16,10 @@ internal sealed class Entity(int index, SpeakerKind kind, string name)
     public List<NameMention> NameMentions { get; } = [];
     /// <summary>Pronoun, title and label references resolved to it, as (start token, end token, kind).</summary>
     public List<(int First, int End, MentionKind Kind)> References { get; } = [];
+    /// <summary>Other names of the same body: the acronym of "Train Drivers' Federation (TDF)".</summary>
+    public List<string> Aliases { get; } = [];
+    /// <summary>Where a spokesperson speaks for this body ("a spokeswoman for the airport"), and their gender if the word says.</summary>
+    public List<(int Token, Gender? Gender)> Voices { get; } = [];
     public int QuoteCount { get; set; }
     public bool Candidate { get; set; }
 

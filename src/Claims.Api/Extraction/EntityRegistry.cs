@@ -24,7 +24,7 @@ internal sealed class EntityRegistry
 
     private void Join(NameMention mention)
     {
-        var entity = Find(mention);
+        var entity = Acronym(mention) ?? Find(mention);
         if (entity is null)
         {
             entity = new Entity(Entities.Count, mention.Kind, mention.Kind == SpeakerKind.Person ? Names.Cased(mention.Name) : mention.Name);
@@ -43,6 +43,17 @@ internal sealed class EntityRegistry
         mention.Entity = entity;
     }
 
+    /// <summary>"the Train Drivers' Federation (TDF)": an acronym in parentheses after a body's name is that body's.</summary>
+    private Entity? Acronym(NameMention mention)
+    {
+        if (mention.NameWordCount > 1 || !article.IsAllCaps(mention.NameFirst) || !article.IsPunct(mention.First - 1, '(') || !article.IsPunct(mention.End, ')'))
+            return null;
+        var before = Mentions.IndexOf(mention) - 1;
+        if (before < 0 || Mentions[before].End != mention.First - 1 || Mentions[before].Entity is not { IsPerson: false } body) return null;
+        if (!body.Aliases.Contains(mention.Name)) body.Aliases.Add(mention.Name);
+        return body;
+    }
+
     private Entity? Find(NameMention mention)
     {
         var name = mention.Name;
@@ -53,13 +64,18 @@ internal sealed class EntityRegistry
         for (var i = Entities.Count - 1; i >= 0; i--)
         {
             var entity = Entities[i];
-            if (SameName(entity.Name, name)) return entity;
-            if (mention.Kind != SpeakerKind.Person || !entity.IsPerson) continue;
+            if (SameName(entity.Name, name) || entity.Aliases.Any(a => SameName(a, name))) return entity;
             var single = !name.Contains(' ');
-            var entitySingle = !entity.Name.Contains(' ');
-            // A surname alone is the latest person of that surname; a full name takes over a surname seen before it.
-            if ((single && SameName(entity.Surname, name)) || (entitySingle && SameName(entity.Name, surname)))
+            // "Veltrion" after "Veltrion Semiconductor Corp.": a body by the first word of its name.
+            if (single && !mention.Certain && !entity.IsPerson && entity.Name.Length > name.Length && entity.Name[name.Length] == ' '
+                && SameName(entity.Name.AsSpan(0, name.Length), name))
                 bySurname ??= entity;
+            if (mention.Kind != SpeakerKind.Person || !entity.IsPerson) continue;
+            var entitySingle = !entity.Name.Contains(' ');
+            // A surname alone is the first person introduced with it (the story's subject; a relative named later goes by
+            // forename); a full name takes over a surname seen before it.
+            if (single && SameName(entity.Surname, name)) bySurname = entity;
+            else if (entitySingle && SameName(entity.Name, surname)) bySurname ??= entity;
             // "Magnus" after "Magnus Tolland" (and "Erik Tolland"): a forename alone, when one person has it.
             if (single && !entitySingle && SameName(entity.Forename, name)) { byForename = entity; forenameMatches++; }
         }
@@ -81,15 +97,15 @@ internal sealed class EntityRegistry
 
     private static char Fold(char c) => c switch { '-' => ' ', '’' => '\'', _ => char.ToLowerInvariant(c) };
 
-    /// <summary>"Smith said his …": a possessive pronoun right after a person's name votes for a gender.</summary>
+    /// <summary>"Smith said his …", "Mallory said she would …": a pronoun right after a person's name votes for a gender.</summary>
     private void CountPossessives(NameMention mention, Entity person)
     {
         var sentence = article.SentenceOf[mention.NameFirst];
         for (var k = mention.AppositiveEnd; k < article.Tokens.Count && k < mention.AppositiveEnd + 10 && article.SentenceOf[k] == sentence; k++)
         {
             if (!article.Tokens[k].IsOutside) break;
-            if (article.Is(k, "his") || article.Is(k, "himself")) { person.MaleVotes++; return; }
-            if (article.Is(k, "her") || article.Is(k, "herself")) { person.FemaleVotes++; return; }
+            if (article.Is(k, "his") || article.Is(k, "himself") || article.Is(k, "he") && k <= mention.AppositiveEnd + 3) { person.MaleVotes++; return; }
+            if (article.Is(k, "her") || article.Is(k, "herself") || article.Is(k, "she") && k <= mention.AppositiveEnd + 3) { person.FemaleVotes++; return; }
             if (article.IsCapitalized(k) && k > mention.AppositiveEnd) return;
         }
     }

@@ -26,7 +26,11 @@ internal static class FunctionWords
         night week month year earlier later last recently previously weekend
         """);
 
-    public static bool IsNotName(ReadOnlySpan<char> word) => NotNames.Contains(word);
+    /// <summary>A word that opens no name; "US" and "WHO" in capitals are a country and a body, not "us" and "who".</summary>
+    public static bool IsNotName(ReadOnlySpan<char> word) =>
+        NotNames.Contains(word) && !(IsCapitals(word) && (Organizations.IsCountry(word) || Organizations.IsKnownOrganization(word)));
+
+    private static bool IsCapitals(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyInRange('a', 'z');
     public static bool IsParticle(ReadOnlySpan<char> word) => NameParticles.Contains(word);
     public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeWords.Contains(word);
 }

@@ -18,7 +18,7 @@ internal static class NameFinder
         {
             if (!StartsName(article, k)) { k++; continue; }
             var end = RunEnd(article, k);
-            if (Read(article, k, end) is { } mention && !AfterPlacePreposition(article, mention))
+            if (Read(article, k, end) is { } mention && !AfterPlacePreposition(article, mention, mentions))
             {
                 while (mentions.Count > 0 && mentions[^1].End > mention.First) mentions.RemoveAt(mentions.Count - 1); // "Independent" of "Independent councillor Mo Rahman"
                 mention.AppositiveEnd = mention.Kind == SpeakerKind.Person ? Appositive.Read(article, mention) : mention.End;
@@ -29,12 +29,16 @@ internal static class NameFinder
         return mentions;
     }
 
-    /// <summary>"in Tallinn", "from Hamburg": one unknown word after a preposition of place is a place.</summary>
-    private static bool AfterPlacePreposition(ArticleText article, NameMention mention) =>
+    /// <summary>
+    /// "in Tallinn", "from Hamburg": one unknown word after a preposition of place is a place; not "according to
+    /// Obermaier", nor the surname of a person named before.
+    /// </summary>
+    private static bool AfterPlacePreposition(ArticleText article, NameMention mention, List<NameMention> before) =>
         mention.First == mention.NameFirst && mention.End - mention.NameFirst == 1 && !mention.Certain && mention.Kind == SpeakerKind.Person
         && (article.Is(mention.First - 1, "in") || article.Is(mention.First - 1, "at") || article.Is(mention.First - 1, "from")
-            || article.Is(mention.First - 1, "near") || article.Is(mention.First - 1, "to") || article.Is(mention.First - 1, "across")
-            || article.Is(mention.First - 1, "of"));
+            || article.Is(mention.First - 1, "near") || (article.Is(mention.First - 1, "to") && !article.Is(mention.First - 2, "according"))
+            || article.Is(mention.First - 1, "across") || article.Is(mention.First - 1, "of"))
+        && !before.Any(m => m.Kind == SpeakerKind.Person && m.NameWordCount > 1 && EntityRegistry.SameName(m.Name.AsSpan(m.Name.LastIndexOf(' ') + 1), mention.Name));
 
     private static bool StartsName(ArticleText article, int k) =>
         article.IsOutsideWord(k) && (article.IsCapitalized(k) || char.IsDigit(article.Text[article.Tokens[k].Start]) && article.IsAllCaps(k));
@@ -51,17 +55,23 @@ internal static class NameFinder
                 var word = article[e];
                 hasBodyHead |= Organizations.IsGovernmentHead(word) || Organizations.IsOrganizationHead(word);
                 e++;
-                if (IsPossessive(word)) break;
+                // "NATO's Stoltenberg" is two names, "St Cuthbert's Hospice" one.
+                if (IsPossessive(word) && !(article.IsOutsideWord(e) && article.IsCapitalized(e) && Organizations.IsOrganizationHead(article[e]))) break;
                 continue;
             }
-            var nextCapitalized = e + 1 < article.Tokens.Count && article.IsOutsideWord(e + 1) && article.IsCapitalized(e + 1);
+            var ofThe = (article.Is(e, "of") || article.Is(e, "for")) && article.Is(e + 1, "the");
+            var next = ofThe ? e + 2 : e + 1;
+            var nextCapitalized = next < article.Tokens.Count && article.IsOutsideWord(next) && article.IsCapitalized(next);
             if (!nextCapitalized) break;
-            // "Ministry of Defence", "Secretary of State", "Department of Health and Social Care", not "Ted Cruz of Texas"
+            // "Ministry of Defence", "Secretary of State", "Department of Health and Social Care", "Minister for the Sea",
+            // "Friends of St Cuthbert's Hospice", not "Ted Cruz of Texas"
             var afterHead = e > start && (Titles.IsRoleNoun(article[e - 1]) || Organizations.IsOrganizationHead(article[e - 1]) || Organizations.IsGovernmentHead(article[e - 1]));
-            if (article.IsOutsideWord(e) && (FunctionWords.IsParticle(article[e])
-                || ((article.Is(e, "of") || article.Is(e, "for")) && (afterHead || hasBodyHead)) || (article.Is(e, "and") && hasBodyHead)))
+            var oneWord = e == start + 1 || (e == start + 2 && FunctionWords.IsNotName(article[start])); // "Friends", "The Friends"
+            var bodyAhead = oneWord && !ofThe && !Forenames.IsForename(article[e - 1]) && BodyHeadAhead(article, next); // not "Members of the …"
+            if (article.IsOutsideWord(e) && ((FunctionWords.IsParticle(article[e]) && !ofThe)
+                || ((article.Is(e, "of") || article.Is(e, "for")) && (afterHead || hasBodyHead || bodyAhead)) || (article.Is(e, "and") && hasBodyHead && !ofThe)))
             {
-                e++;
+                e = next;
                 continue;
             }
             // The dot of an initial or an abbreviated title: J. K. Rowling, Sen. Warren.
@@ -74,6 +84,14 @@ internal static class NameFinder
             break;
         }
         return e;
+    }
+
+    /// <summary>A body's head word among the few capitalised words from k: "Friends of St Cuthbert's Hospice".</summary>
+    private static bool BodyHeadAhead(ArticleText article, int k)
+    {
+        for (var j = k; j < k + 5 && article.IsOutsideWord(j) && article.IsCapitalized(j); j++)
+            if (Organizations.IsOrganizationHead(StripPossessive(article[j])) || Organizations.IsGovernmentHead(article[j])) return true;
+        return false;
     }
 
     private static NameMention? Read(ArticleText article, int start, int end)
@@ -102,18 +120,19 @@ internal static class NameFinder
         // "Nimbus Corp." is named "Nimbus", but the mention runs to the suffix, where a verb may follow.
         var mentionEnd = e;
         while (e - s > 1 && NameKinds.IsCorporateSuffix(article[e - 1])) e--;
-        var corporate = e < mentionEnd;
+        // "Halcyon Therapeutics, Inc." is a company too.
+        var corporate = e < mentionEnd || (article.IsPunct(mentionEnd, ',') && article.IsOutsideWord(mentionEnd + 1) && NameKinds.IsCorporateSuffix(article[mentionEnd + 1]));
         if (e <= s) return null;
 
         if (e - s == 1 && NameKinds.IsCorporateSuffix(article[s])) return null; // the "Inc." of "Halcyon Therapeutics, Inc."
-        if (NameKinds.OnlyTitleWords(article, s, e) || Appositive.IsPartyTag(article, s) || NameKinds.IsThing(article, e - 1) || NameKinds.IsPlace(article, s, e) || (e - s == 1 && Titles.IsPluralRole(article[s]))) return null;
+        if (NameKinds.OnlyTitleWords(article, s, e) || Appositive.IsPartyTag(article, s) || (NameKinds.IsThing(article, e - 1) && !NameKinds.HasOrganizationHead(article, s, e)) || NameKinds.IsPlace(article, s, e) || (e - s == 1 && Titles.IsPluralRole(article[s]))) return null;
         var nameFirst = TitleEnd(article, s, e);
+        if (nameFirst < 0) return null; // "the Mayor of London": a title, no name
         // "Student Jonas Weber": a capitalised word before a forename is a title.
         if (e - nameFirst >= 3 && !Forenames.IsForename(article[nameFirst]) && Forenames.IsForename(article[nameFirst + 1])
-            && !FunctionWords.IsParticle(article[nameFirst + 1]))
+            && !FunctionWords.IsParticle(article[nameFirst + 1]) && !NameKinds.HasOrganizationHead(article, nameFirst, e))
             nameFirst++;
-        var titleFirst = s;
-        if (nameFirst == s) titleFirst = LowercaseTitleStart(article, s);
+        var titleFirst = LowercaseTitleStart(article, s); // "zoo director Anna Berg", "police spokeswoman Sgt. Denise Whitaker"
         var kind = NameKinds.Classify(article, nameFirst, e, titleFirst < nameFirst || honorific, out var certain);
         if (kind == SpeakerKind.Person && nameFirst > s && NameKinds.HasOrganizationHead(article, nameFirst, e)) (kind, nameFirst) = (SpeakerKind.Organization, s);
         if (corporate) kind = SpeakerKind.Organization;
@@ -133,18 +152,30 @@ internal static class NameFinder
 
     private static bool IsForenameBefore(ArticleText article, int k, int start) => k > start && Forenames.IsForename(article[k - 1]); // Theresa May
 
-    /// <summary>The first token of the name after titles: after the last role word that has name words after it.</summary>
+    /// <summary>
+    /// The first token of the name after titles: after the last role word that has name words after it. A title's
+    /// object ("Minister for the Sea Élodie Marchand") leaves the name its forename on, else its last two words; with
+    /// one word left ("the Mayor of London") there is no name (-1).
+    /// </summary>
     private static int TitleEnd(ArticleText article, int s, int e)
     {
         var lastRole = -1;
         for (var k = s; k < e - 1; k++)
-            if (article.Tokens[k].IsWord && Titles.IsRoleNoun(article[k])) lastRole = k;
+            if (article.Tokens[k].IsWord && Titles.IsRoleNoun(article[k]) && !(k == s && Forenames.IsForename(article[k]) && k > 0 && article.IsLower(k - 1) && Titles.IsRoleNoun(article[k - 1])))
+                lastRole = k; // "coach Dean Fuller", but "Mayor Lena Fischer"
         if (lastRole < 0) return s;
         var n = lastRole + 1;
         while (n < e && (article.IsPunct(n, '.') || article.Is(n, "of") || article.Is(n, "for") || article.Is(n, "the")
                          || (Titles.IsQualifier(article[n]) && n + 1 < e) || (Titles.IsRoleNoun(article[n]) && n + 1 < e)))
             n++;
-        return n < e ? n : s;
+        if (n >= e) return s;
+        // "Secretary of State Blinken": the qualifier was the object; "Mayor of London": the next word is.
+        if (!(article.Is(n - 1, "of") || article.Is(n - 1, "for") || article.Is(n - 1, "the"))) return n;
+        if (e - n == 1) return Forenames.IsForename(article[n]) ? n : -1;
+        if (e - n < 3) return n;
+        for (var k = n + 1; k < e - 1; k++)
+            if (Forenames.IsForename(article[k])) return k;
+        return e - 2;
     }
 
     /// <summary>"Russian foreign minister Sergei Lavrov", "NATO chief Jens Stoltenberg": a lowercase title just before.</summary>

@@ -55,7 +55,7 @@ internal static class NameKinds
         if (IsWhiteHouse(article, s, e) || (single && Organizations.IsCountry(NameFinder.StripPossessive(article[s]))) || Organizations.IsMultiWordCountry(NameFinder.NameText(article, s, e)))
             return SpeakerKind.Government;
         if (HasOrganizationHead(article, s, e)) return SpeakerKind.Organization;
-        if (single && (Organizations.IsKnownOrganization(NameFinder.StripPossessive(article[s])) || (article.IsAllCaps(s) && article.Tokens[s].Length <= 6 && !titled)))
+        if (single && (Organizations.IsKnownOrganization(NameFinder.StripPossessive(article[s])) || (article.IsAllCaps(s) && article.Tokens[s].Length is >= 3 and <= 6 && !titled)))
             return SpeakerKind.Organization;
         certain = titled || Forenames.IsForename(article[s]) || (!single && article.IsCapitalized(e - 1));
         return SpeakerKind.Person;

@@ -18,7 +18,7 @@ internal static class Organizations
         llc group forces army navy police service authority board bureau senate congress assembly federation league
         club network news press times post herald journal tribune agency guard command secretariat coalition movement
         front tribunal centre center centres centers society trust airlines airways motors industries holdings partners reserve
-        airport zoo hospital museum stadium station school
+        airport zoo hospital hospice museum stadium station school united fc rovers wanderers athletic albion hotspur
         """);
 
     /// <summary>Organisations that go by one word: acronyms and agencies.</summary>

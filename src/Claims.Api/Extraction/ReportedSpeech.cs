@@ -61,8 +61,9 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
         for (var k = first; k < open; k++)
             if (article.Tokens[k].IsOutside && article.Tokens[k].Kind == TokenKind.Punct && article.Text[article.Tokens[k].Start] is ',' or ';') return null;
         if (Accept(first, open) is not { } before || Accept(close + 1, sentence.End) is not { } after) return null;
-        // The second half goes on with the first's verb ("would be borne"), not a clause of its own ("as he warned that").
-        return article.IsLower(close + 1) && !Subordinators.Contains(article[close + 1]) ? (before, after) : null;
+        // The second half goes on with the first's verb ("would be borne"), not a clause of its own ("as he warned that",
+        // "blaming Senate Republicans").
+        return article.IsLower(close + 1) && !Subordinators.Contains(article[close + 1]) && !article[close + 1].EndsWith("ing") ? (before, after) : null;
     }
 
     /// <summary>"X said (that) CLAUSE": from the complement to the end of the sentence, or to the next cue's comma.</summary>
@@ -83,9 +84,16 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
                 break;
             }
         for (var k = first; k < end; k++)
+        {
             if (article.IsPunct(k, ':') && article.Tokens[k].IsOutside) { end = k; break; }
+            // "told reporters the administration had no objection, but declined to say …": the speaker's own next act.
+            if (article.Is(k, "but") && article.Tokens[k].IsOutside && k + 1 < end && IsPastVerb(k + 1)) { end = k; break; }
+        }
         return Accept(first, end);
     }
+
+    private bool IsPastVerb(int k) =>
+        article.IsLower(k) && (IrregularPasts.Contains(article[k]) || article[k].EndsWith("ed") && article[k].Length > 4);
 
     /// <summary>", adding that …", "and warned that …": a later cue that opens a clause of its own ends the one before.</summary>
     private bool OpensClause(int k) =>
@@ -97,13 +105,22 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
         var afterCue = cue.Inverted ? Math.Max(cue.Rightmost, cue.ComplementStart) : cue.ComplementStart;
         if (!EndsSentence(afterCue, sentence) && !(article.IsPunct(afterCue, ',') || article.IsPunct(afterCue, ';'))) return null;
         var comma = cue.Leftmost - 1;
+        if (comma > 0 && IsStrayMark(comma)) comma--; // "Members voted for the deal,” the union said": a mark that closes nothing
         if (comma <= sentence.First || !(article.IsPunct(comma, ',') || article.IsPunct(comma, '—') || article.IsPunct(comma, '–'))) return null;
         return Accept(Dateline.End(article, sentence), comma);
     }
 
+    private bool IsStrayMark(int k) =>
+        article.Tokens[k].Kind == TokenKind.Punct && article.Tokens[k].Length == 1 && QuoteMarks.IsMark(article.Text[article.Tokens[k].Start]);
+
     private (int First, int End)? AccordingToClause(CueMatch cue, Sentence sentence)
     {
         var after = cue.ComplementStart;
+        if (article.IsPunct(after, '(')) // "according to the International Council … (ICES)"
+            while (after < sentence.End && !article.IsPunct(after - 1, ')')) after++;
+        // "…, according to the campaign group, which published a guide": a relative clause after the source ends nothing.
+        if (article.IsPunct(after, ',') && (article.Is(after + 1, "which") || article.Is(after + 1, "who")) && article.IsPunct(cue.First - 1, ','))
+            return Accept(Dateline.End(article, sentence), cue.First - 1);
         if (cue.First <= Dateline.End(article, sentence) + 1 && article.IsPunct(after, ','))
             return Accept(after + 1, sentence.End);
         if (EndsSentence(after, sentence) && article.IsPunct(cue.First - 1, ','))
@@ -121,11 +138,15 @@ internal sealed class ReportedSpeech(ArticleText article, List<CueMatch> cues)
     /// <summary>A clause of a few words that is not one direct quotation from its start to its end.</summary>
     private (int First, int End)? Accept(int first, int end)
     {
-        while (end > first && (article.Tokens[end - 1].Kind == TokenKind.Punct || Conjunctions.Contains(Word(end - 1)))) end--;
+        while (end > first && (IsClauseEndPunctuation(end - 1) || Conjunctions.Contains(Word(end - 1)))) end--;
         if (end - first < MinClauseTokens) return null;
         if (article.Tokens[first].Kind == TokenKind.QuoteOpen) return null;
         return (first, end);
     }
+
+    /// <summary>Punctuation that ends a clause, not "%" or a closing parenthesis, which are its own.</summary>
+    private bool IsClauseEndPunctuation(int k) =>
+        article.Tokens[k].Kind == TokenKind.Punct && article.Text[article.Tokens[k].Start] is not ('%' or ')' or ']');
 
     private static readonly WordSet Conjunctions = new("and but while as or");
     private static readonly WordSet Subordinators = new("and but while as or because although though after before when since unless if so adding saying");

@@ -32,12 +32,12 @@ internal static class ReportingCues
             ("said says say", both),
             ("told tells tell", both | CueTraits.Object),
             ("added adds wrote writes tweeted tweets posted insisted insists argued argues claimed claims warned warns "
-             + "stressed stresses noted notes stated states declared declares explained explains acknowledged acknowledges "
+             + "stressed stresses noted notes stated states explained explains acknowledged acknowledges "
              + "asserted asserts maintained maintains contended contends predicted predicts reiterated reiterates "
              + "emphasized emphasizes emphasised emphasises", both),
             ("confirmed confirms denied denies announced announces admitted admits conceded concedes suggested suggests "
              + "revealed reveals disclosed discloses alleged alleges underlined underlines underscored underscores "
-             + "cautioned cautions recalled recalls concluded concludes complained complains promised promises vowed vows "
+             + "declared declares cautioned cautions recalled recalls concluded concludes complained complains promised promises vowed vows "
              + "pledged pledges agreed agrees countered counters responded responds replied replies observed observes "
              + "remarked remarks commented comments reported reports believes believed urged urges", CueTraits.ThatClause),
             ("asked asks continued continues exclaimed shouted joked jokes quipped quips mused wondered wonders boasted "

@@ -41,7 +41,7 @@ internal static class SentenceSplitter
             case TokenKind.QuoteClose:
                 return ClosesWithSentenceEnd(article, token) && (atEnd || (BeginsSentence(article, next) && !CueFollows(article, next)));
             case TokenKind.Word when token.IsOutside && Abbreviations.IsDotted(article[k]):
-                return !atEnd && article.Is(next, "The") || (!atEnd && Abbreviations.StartsSentence(article[next]) && article.IsCapitalized(next));
+                return !atEnd && (article.Is(next, "The") || (Abbreviations.StartsSentence(article[next]) && article.IsCapitalized(next)) || OpensSentenceQuote(article, next));
             case TokenKind.Punct when token.IsOutside:
                 var c = article.Text[token.Start];
                 if (c is not ('.' or '!' or '?' or '…')) return false;
@@ -57,6 +57,14 @@ internal static class SentenceSplitter
             default:
                 return false;
         }
+    }
+
+    /// <summary>"… at 6 a.m. “Nobody here wants …”": a quotation of several words that opens with a capital.</summary>
+    private static bool OpensSentenceQuote(ArticleText article, int k)
+    {
+        if (article.Tokens[k].Kind != TokenKind.QuoteOpen || k + 2 >= article.Tokens.Count) return false;
+        var first = article.Tokens[k + 1];
+        return first.IsWord && char.IsUpper(article.Text[first.Start]) && article.Tokens[k + 2].IsWord && article.Tokens[k + 2].Quote == first.Quote;
     }
 
     private static bool ClosesWithSentenceEnd(ArticleText article, Token close)

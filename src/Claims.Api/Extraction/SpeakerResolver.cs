@@ -15,16 +15,33 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
     private const int PronounHorizon = 12; // sentences back a pronoun may reach
     private const int TitleHorizon = 80; // a title or a body's noun may refer back across the article
 
+    /// <summary>Somebody the article does not name who spoke ("a woman who lives nearby said"), and their gender: a later pronoun may be theirs.</summary>
+    private readonly List<(int Token, Gender? Gender)> anonymous = [];
+
+    /// <summary>Who the latest cue resolved so far named, and where: the likeliest antecedent of the next pronoun.</summary>
+    private (Entity? Entity, int Token) lastSpeaker = (null, -1);
+
     public Resolution Resolve(Subject? subject, int position)
+    {
+        var resolution = ResolveSubject(subject, position);
+        if (resolution.Speaker is { } speaker) lastSpeaker = (speaker, position);
+        return resolution;
+    }
+
+    private Resolution ResolveSubject(Subject? subject, int position)
     {
         switch (subject?.Kind)
         {
             case SubjectKind.Name when subject.Name?.Entity is { } entity:
-                return new(entity, [(entity, 1.0)], Attribution.Name, entity.Certain ? 1.0 : 0.8);
+                Resolution named = new(entity, [(entity, 1.0)], Attribution.Name, entity.Certain ? 1.0 : 0.8);
+                return subject.Outer >= 0 && SpokespersonWithin(subject.Outer, subject.First) is var spokesperson and >= 0 ? Voiced(named, spokesperson) : named;
             case SubjectKind.Pronoun:
                 return Pronoun(subject, position);
             case SubjectKind.Title:
-                return Title(subject, position);
+                var titled = Title(subject, position);
+                if (titled.Speaker is null && subject.Indefinite && !Titles.IsPluralRole(article[subject.Head]) && !subjects.IsSpokesperson(subject.Head) || titled.Speaker is null && subjects.IsSpokesperson(subject.Head))
+                    anonymous.Add((subject.Start, Titles.GenderOf(NameFinder.StripPossessive(article[subject.Head]))));
+                return titled;
             default:
                 return new(null, Ranked(position, e => e.Certain, null), Attribution.None, 0);
         }
@@ -35,12 +52,20 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         var word = article[subject.First];
         Func<Entity, bool> fits;
         Gender? gender = null;
-        if (word.Equals("he", StringComparison.OrdinalIgnoreCase)) { gender = Gender.Male; fits = IsSomeone; }
-        else if (word.Equals("she", StringComparison.OrdinalIgnoreCase)) { gender = Gender.Female; fits = IsSomeone; }
-        else if (word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase)) fits = e => !e.IsPerson;
+        if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)) { gender = Gender.Male; fits = IsSomeone; }
+        else if (word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)) { gender = Gender.Female; fits = IsSomeone; }
+        else if (word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase)
+                 || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)) fits = e => !e.IsPerson;
         else return new(null, Ranked(position, e => e.IsPerson, null), Attribution.Pronoun, 0);
-        return Choose(Ranked(position, fits, gender, PronounHorizon), subject, Attribution.Pronoun);
+        if (gender is { } g) fits = e => IsSomeone(e) || e.Voices.Any(v => v.Token < position && v.Gender != Opposite(g)); // "A spokeswoman for the airport said … she said"
+        var ranked = Ranked(position, fits, gender, PronounHorizon);
+        // "A woman who lives across the street said … “…,” she said": the pronoun is hers, whoever was named before her.
+        if (gender is { } pronounGender && ranked.Count > 0 && anonymous.Any(a => a.Token < position && a.Gender != Opposite(pronounGender) && a.Token > LastMentionBefore(ranked[0].Entity, position).Token))
+            return new(null, ranked, Attribution.Pronoun, 0);
+        return Choose(ranked, subject, Attribution.Pronoun);
     }
+
+    private static Gender Opposite(Gender gender) => gender == Gender.Male ? Gender.Female : Gender.Male;
 
     private Resolution Title(Subject subject, int position)
     {
@@ -49,11 +74,30 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         if (subjects.IsSpokesperson(subject.Head) && BodyWithin(subject.First, subject.Head) is { } body)
         {
             body.References.Add((subject.First, subject.End, MentionKind.Title));
-            return new(body, [(body, 1.0)], Attribution.Title, 1);
+            return Voiced(new(body, [(body, 1.0)], Attribution.Title, 1), subject.Head);
         }
-        // "A university spokesman said": the university already named.
+        // "A university spokesman said", "police spokeswoman Sgt. …": the university, the police already named.
         if (subjects.IsSpokesperson(subject.Head) && subject.Head > subject.First && Organizations.IsReferringNoun(article[subject.Head - 1]))
-            return Title(new Subject(SubjectKind.Title, subject.Head - 1, subject.Head, Head: subject.Head - 1), position);
+            return Voiced(Title(new Subject(SubjectKind.Title, subject.Head - 1, subject.Head, Head: subject.Head - 1), position), subject.Head);
+        // "a spokeswoman for the airport": the body the spokesperson speaks for.
+        if (subject.Outer >= 0 && SpokespersonWithin(subject.Outer, subject.First) is var spokesperson && spokesperson >= 0)
+        {
+            var voiced = Title(subject with { Outer = -1 }, position);
+            return Voiced(voiced, spokesperson);
+        }
+        // "according to his spokesman", "its spokeswoman said": whom the possessive names speaks.
+        if (subjects.IsSpokesperson(subject.Head) && subject.Head > subject.First && PossessivePronouns.Contains(article[subject.First]))
+        {
+            var owner = Pronoun(new Subject(SubjectKind.Pronoun, subject.First, subject.First + 1), position);
+            return Voiced(owner with { Attribution = Attribution.Title }, subject.Head);
+        }
+        // "the spokesperson added": the body a spokesperson last spoke for.
+        if (subjects.IsSpokesperson(subject.Head) && !subject.Indefinite)
+        {
+            var wordGender = Titles.GenderOf(head);
+            var voiced = Ranked(position, e => e.Voices.Any(v => v.Token < position && (wordGender is null || v.Gender == wordGender)), null, TitleHorizon);
+            if (voiced.Count > 0) return Choose(voiced, subject, Attribution.Title);
+        }
         if (Titles.IsRoleNoun(head) && !subject.Indefinite)
         {
             var words = RoleWords(subject.First, subject.Head + 1);
@@ -64,6 +108,7 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
             if (LedeSubject(subject) is { } named)
             {
                 named.References.Add((subject.First, subject.End, MentionKind.Title));
+                named.Titles.Add(Description(subject)); // the title it holds from now on
                 return new(named, [(named, 0.5)], Attribution.Title, 0);
             }
         }
@@ -72,10 +117,15 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
             var kind = Organizations.KindOfReferringNoun(head);
             // "the ministry" is the latest ministry named; "the finance ministry" only one of that name.
             var description = Description(subject);
-            var bodies = Ranked(position, e => !e.IsPerson && (description.Contains(' ')
-                ? e.Name.Contains(description, StringComparison.OrdinalIgnoreCase)
-                : e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || (kind == SpeakerKind.Organization && IsGeneric(head) && e.Kind == kind)), null, TitleHorizon);
+            var bodies = Ranked(position, e => !e.IsPerson && e.Name.Contains(description.Contains(' ') ? description : head, StringComparison.OrdinalIgnoreCase), null, TitleHorizon);
+            // "the company" is the latest company named, whatever its name.
+            if (bodies.Count == 0 && !description.Contains(' ') && kind == SpeakerKind.Organization && IsGeneric(head))
+                bodies = Ranked(position, e => e.Kind == kind, null, TitleHorizon);
             if (bodies.Count > 0) return Choose(bodies, subject, Attribution.Title);
+            // "the union" after "the Train Drivers' Federation": a lone noun of a kind of body, for the one named before, not surely.
+            if (kind == SpeakerKind.Organization && !description.Contains(' ') && IsKindOfBody(head)
+                && Ranked(position, e => e.Kind == SpeakerKind.Organization && e.Certain, null, PronounHorizon) is { Count: > 0 } named)
+                return Choose(named, subject, Attribution.Title) with { Certainty = 0 };
             if (Described(subject, kind) is { } described) return Choose([(described, 1.0)], subject, Attribution.Title);
         }
         return new(null, Ranked(position, e => e.IsPerson, null), Attribution.Title, 0);
@@ -97,11 +147,34 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         return created;
     }
 
+    /// <summary>
+    /// The body named in "A Department of Health spokesperson", "An NHS England spokesperson": a name there that is
+    /// no person's (no forename, no title) is a body's.
+    /// </summary>
     private Entity? BodyWithin(int first, int end)
     {
         for (var i = registry.MentionIndexAtOrBefore(end - 1); i >= 0 && registry.Mentions[i].First >= first; i--)
-            if (registry.Mentions[i].Entity is { IsPerson: false } body) return body;
+        {
+            if (registry.Mentions[i].Entity is not { } entity) continue;
+            if (entity.IsPerson && entity.Titles.Count == 0 && !Forenames.IsForename(entity.Name.AsSpan(0, entity.Name.IndexOf(' ') is var space and > 0 ? space : entity.Name.Length)))
+                entity.Kind = SpeakerKind.Organization;
+            if (!entity.IsPerson) return entity;
+        }
         return null;
+    }
+
+    private int SpokespersonWithin(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+            if (subjects.IsSpokesperson(k)) return k;
+        return -1;
+    }
+
+    /// <summary>A spokesperson spoke for the resolved body: a later "she said" or "the spokeswoman added" may be theirs.</summary>
+    private Resolution Voiced(Resolution resolution, int spokesperson)
+    {
+        resolution.Speaker?.Voices.Add((spokesperson, Titles.GenderOf(NameFinder.StripPossessive(article[spokesperson]))));
+        return resolution;
     }
 
     /// <summary>
@@ -131,6 +204,17 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         return first >= subject.End ? "" : article.Text[article.Tokens[first].Start..article.Tokens[subject.End - 1].End];
     }
 
+    private static readonly WordSet PossessivePronouns = new("his her its their");
+
+    private static readonly WordSet KindsOfBody = new("""
+        union party club charity firm carrier airline operator broadcaster network campaign coalition movement chain brand
+        insurer lender retailer manufacturer maker producer supplier developer distributor startup start-up regulator
+        watchdog federation association
+        """);
+
+    /// <summary>Nouns that say what kind of body one is, seldom part of its name ("the carrier", "the union").</summary>
+    private static bool IsKindOfBody(string noun) => KindsOfBody.Contains(noun);
+
     private static bool IsGeneric(string noun) => noun is "alliance" or "bloc" or "organisation" or "organization" or "agency" or "company" or "group";
 
     private Resolution Choose(List<(Entity Entity, double Score)> ranked, Subject subject, Attribution attribution)
@@ -157,6 +241,7 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
             var entityGender = entity.InferredGender;
             if (gender is not null && entityGender is not null && entityGender != gender) continue;
             var score = 1.0 / (1 + distance) + (subjectLike || OpensSentence(last) ? 0.3 : 0) + (entity.QuoteCount > 0 ? 0.15 : 0)
+                        + (entity == lastSpeaker.Entity && lastSpeaker.Token < position && article.SentenceOf[lastSpeaker.Token] >= sentence - 1 ? 0.2 : 0)
                         + (gender is not null && entityGender == gender ? 0.15 : 0) + (entity.Certain ? 0.1 : 0);
             ranked.Add((entity, score));
         }
@@ -190,7 +275,8 @@ internal sealed class SpeakerResolver(ArticleText article, EntityRegistry regist
         for (var k = first; k < end; k++)
         {
             var word = NameFinder.StripPossessive(article[k]);
-            if (article.Is(k, "the") || !(Titles.IsRoleNoun(word) || Titles.IsQualifier(word))) continue;
+            // "the French president" is a French one: a nationality or a name qualifies the role too.
+            if (article.Is(k, "the") || !(Titles.IsRoleNoun(word) || Titles.IsQualifier(word) || Organizations.IsNationality(word))) continue;
             foreach (var part in word.ToString().Split('-')) words.Add(part);
         }
         return words;

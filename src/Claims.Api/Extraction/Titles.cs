@@ -19,7 +19,10 @@ internal static class Titles
         rector lecturer biologist chemist physicist astronomer meteorologist forecaster strategist consultant banker
         investor trader broker entrepreneur activist campaigner organiser organizer volunteer priest pastor vicar
         fellow economist hydrologist psychologist psychiatrist architect planner inspector commentator pundit
-        student striker keeper midfielder defender goalkeeper boss captain
+        student striker keeper midfielder defender goalkeeper boss captain reporter journalist presenter columnist
+        interviewer candidate nominee incumbent challenger designer critic ecologist beekeeper bowler batsman batter
+        skipper all-rounder chef surveyor paramedic firefighter constable warden ranger pharmacist midwife dentist vet
+        veterinarian headmaster headmistress msp peer delegate mediator landlord tenant
         """);
 
     /// <summary>Words that qualify a role without heading it: "Deputy Foreign Minister", "former president".</summary>
@@ -60,7 +63,11 @@ internal static class Titles
     /// <summary>The word an abbreviated title stands for: Gov → governor.</summary>
     public static string Expand(string word) => Expansions.TryGetValue(word, out var full) ? full : word;
 
-    public static bool IsRoleNoun(ReadOnlySpan<char> word) => RoleNouns.Contains(word) || Abbreviated.Contains(word) || HyphenatedRole(word);
+    public static bool IsRoleNoun(ReadOnlySpan<char> word) => RoleNouns.Contains(word) || Abbreviated.Contains(word) || HyphenatedRole(word) || ByItsEnding(word);
+
+    /// <summary>"glaciologist", "paediatrician", "statistician": the endings of professions.</summary>
+    private static bool ByItsEnding(ReadOnlySpan<char> word) =>
+        word.Length > 7 && (word.EndsWith("ologist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ician", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"officials", "prosecutors": plural roles that speak but are nobody in particular.</summary>
     public static bool IsPluralRole(ReadOnlySpan<char> word) =>

@@ -2,7 +2,7 @@ namespace Claims.Api.Extraction;
 
 /// <summary>
 /// Splits the text into tokens in one pass. Words keep their apostrophes (don't, '90s, students'), hyphens
-/// (Secretary-General), number separators (5,500) and the dots of dotted abbreviations (U.S., a.m.).
+/// (Secretary-General), number separators (5,500, 2:47) and the dots of dotted abbreviations (U.S., a.m.).
 /// </summary>
 internal static class Tokenizer
 {
@@ -58,7 +58,7 @@ internal static class Tokenizer
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
             if (c is '-' or '‐' or '‑' && char.IsLetterOrDigit(next)) { i += 2; continue; }
-            if (c is '.' or ',' && char.IsDigit(text[i - 1]) && char.IsDigit(next)) { i += 2; continue; }
+            if (c is '.' or ',' or ':' && char.IsDigit(text[i - 1]) && char.IsDigit(next)) { i += 2; continue; } // 3.5, 5,500, 2:47
             if (QuoteMarks.CanBeApostrophe(c) && i != nextMarkPosition && char.IsLetter(text[i - 1]))
             {
                 if (char.IsLetter(next)) { i += 2; continue; } // don't, O'Brien

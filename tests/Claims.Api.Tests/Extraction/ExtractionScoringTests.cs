@@ -89,15 +89,15 @@ public sealed class ExtractionScoringTests
         ], []);
         var details = new List<string>();
 
-        var counts = QualityScoring.Score(gold, extracted, threshold: 0.9, details);
+        var counts = QualityScoring.Score(gold, extracted, details);
 
         Assert.Equal(new SpanCounts(Gold: 2, Extracted: 3, Exact: 2, Overlap: 2), counts.Direct);
         Assert.Equal(new SpanCounts(Gold: 1, Extracted: 1, Exact: 0, Overlap: 1), counts.Reported);
         Assert.Equal(new Ratio(1, 1), counts.Speaker[(int)Attribution.Name]);
         Assert.Equal(new Ratio(1, 1), counts.Speaker[(int)Attribution.Pronoun]);
         Assert.Equal(new Ratio(0, 1), counts.Speaker[(int)Attribution.None]);
-        Assert.Equal(new Ratio(2, 3), counts.Confident);
-        Assert.Equal(new Ratio(2, 3), counts.Covered);
+        Assert.Equal(new Ratio(2, 3), counts.ConfidentAt(0.9));
+        Assert.Equal(new Ratio(2, 3), counts.CoveredAt(0.9));
         Assert.Equal(new Ratio(4, 4), counts.SpanText);
         Assert.Equal(
         [
@@ -105,6 +105,22 @@ public sealed class ExtractionScoringTests
             "extra    direct   “said that” — null, confidence 0.99",
             "span     reported gold “Russia was to blame”, found “that Russia was to blame”",
         ], details);
+    }
+
+    [Fact]
+    public void AnArticleRangeHoldsTheNamesThatBeginWithANumberInIt()
+    {
+        var range = ArticleRange.Parse("1-31")!;
+
+        Assert.True(range.Holds("01_wire-us-flood-relief"));
+        Assert.True(range.Holds("001_2796f1e09e6594a3"));
+        Assert.True(range.Holds("31_conflict"));
+        Assert.False(range.Holds("32_press-conference"));
+        Assert.False(range.Holds("000_c804dac4115a1700"));
+        Assert.False(range.Holds("an-article-without-a-number"));
+        Assert.Equal(new ArticleRange(7, 7), ArticleRange.Parse("7"));
+        Assert.Null(ArticleRange.Parse(null));
+        Assert.Throws<bench::Claims.Bench.OptionsException>(() => ArticleRange.Parse("31-1"));
     }
 
     [Fact]
@@ -116,7 +132,7 @@ public sealed class ExtractionScoringTests
         var extracted = new ExtractedArticle([], [new ExtractedQuote(1, QuoteKind.Direct, S(4, 7), "Yes", null, [], null, Attribution.None, 0.5, 1)], []);
         var details = new List<string>();
 
-        var counts = QualityScoring.Score(gold, extracted, threshold: 0.9, details);
+        var counts = QualityScoring.Score(gold, extracted, details);
 
         Assert.Equal(new Ratio(0, 1), counts.SpanText);
         Assert.Contains("bad span direct   [4, 7) does not hold “Yes”", details);
@@ -138,7 +154,7 @@ public sealed class ExtractionScoringTests
             var quotes = article.Gold.Select((q, i) => new ExtractedQuote(i, q.Kind, q.Span, q.Text,
                 q.Speaker is null ? null : names.IndexOf(q.Speaker[0]), [], null, q.Attribution, 1.0, q.Group)).ToList();
             var details = new List<string>();
-            counts.Add(QualityScoring.Score(article, new ExtractedArticle(speakers, quotes, []), threshold: 0.9, details));
+            counts.Add(QualityScoring.Score(article, new ExtractedArticle(speakers, quotes, []), details));
             Assert.Empty(details);
         }
 
@@ -146,7 +162,7 @@ public sealed class ExtractionScoringTests
         Assert.Equal(counts.Direct.Gold, counts.Direct.Exact);
         Assert.Equal(counts.Reported.Gold, counts.Reported.Exact);
         Assert.Equal(counts.AllSpeakers.Of, counts.AllSpeakers.Hits);
-        Assert.Equal(counts.Covered.Of, counts.Covered.Hits);
+        Assert.Equal(counts.CoveredAt(0.9).Of, counts.CoveredAt(0.9).Hits);
         Assert.Equal(counts.SpanText.Of, counts.SpanText.Hits);
     }
 }
