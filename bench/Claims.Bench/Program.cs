@@ -26,13 +26,14 @@ const string Usage = """
       extraction-speed [--articles 5000] [--seconds 10]
           The extractor alone on one thread, over a batch of about 4 KB articles recombined from the dev set.
       checkthat --url http://127.0.0.1:5197 --data DIR [--key bench-key] [--splits train,dev,test] [--speakers yes|no]
-          Imports the CheckThat! 2022 Task 2B pool through the API unless it is there, waits for its embeddings, and scores
+          Imports the CheckThat! 2022 Task 2B pool through the API (again: what is stored is left alone), waits for its embeddings, and scores
           POST /v1/claims/matches on each split (MAP@1/3/5, MRR, P@1), with its latency.
       stand-in-vectors [--database claims_<quotes>] [--quotes …]
           Gives every claim without a vector a random unit vector, as if embedded, so that matching's latency can be
           measured at the scale benchmark's sizes without embedding 300,000 synthetic claims (about an hour on a core).
-      checkthat-tune --data DIR [--database checkthat] [--lexical yes|no] [--inputs no|yes]
-          Chooses the matcher's numbers on train and dev, in process, over the database checkthat imported.
+      checkthat-tune --data DIR [--database checkthat] [--sweeps lexical,fused,pool,rrf,hint,threshold | inputs]
+          Chooses the matcher's numbers on train and dev, in process, over the database checkthat imported; "inputs"
+          tries other inputs for the claims' vectors (the review's title), embedding the pool twice more.
       extraction-endpoint --url http://127.0.0.1:5199 --key KEY [--requests 500] [--warmup 200] [--size 20480]
           p50/p95 of POST /v1/extractions/preview and POST /v1/extractions for 20 KB articles, one request at a time.
       extraction-import --connection CONNECTION_STRING [--articles 1000] [--size 4096] [--min-confidence C]

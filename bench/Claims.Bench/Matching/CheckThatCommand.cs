@@ -59,16 +59,11 @@ static class CheckThatCommand
 
     /// <summary>
     /// The pool in one request, or in <paramref name="parts"/> back to back (so that the embedding of one part runs during
-    /// the import of the next), unless the claims are already there (the evaluation database is kept).
+    /// the import of the next). On a database that holds it already (the evaluation database is kept) the import leaves
+    /// every record that is as stored alone, and brings in what an older import did not keep (the articles' texts).
     /// </summary>
     static async Task ImportAsync(HttpClient http, string data, int parts)
     {
-        var status = await http.GetFromJsonAsync<JsonElement>("/v1/claims/matches/status");
-        if (status.TryGetProperty("claims", out var claims) && claims.ValueKind == JsonValueKind.Number && claims.GetInt32() >= 19_250)
-        {
-            Console.Error.WriteLine($"The pool is imported already ({claims.GetInt32():N0} claims).");
-            return;
-        }
         // The model loads once at start-up; the import is timed from when the API is ready.
         while ((await http.GetFromJsonAsync<JsonElement>("/v1/claims/matches/status")).GetProperty("semantic").GetString() == "loading")
             await Task.Delay(TimeSpan.FromMilliseconds(200));
