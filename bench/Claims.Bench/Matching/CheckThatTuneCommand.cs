@@ -28,10 +28,13 @@ static class CheckThatTuneCommand
         await using var server = await BenchCluster.StartAsync();
         await using var db = NpgsqlDataSource.Create(server.ConnectionString(database));
         var matching = new MatchingOptions();
-        using var index = new ClaimIndex(db, matching, NullLogger<ClaimIndex>.Instance);
         var semantic = new SemanticModel(matching, NullLogger<SemanticModel>.Instance);
         semantic.Load();
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        using var index = new ClaimIndex(db, matching, NullLogger<ClaimIndex>.Instance);
         await index.CatchUpAsync(null, default);
+        // What the words take: the managed heap's growth (the vectors, read next, live in USearch's native memory).
+        Console.Error.WriteLine($"The index's words take {(GC.GetTotalMemory(forceFullCollection: true) - heap) / 1e6:F0} MB of managed heap.");
         await index.CatchUpVectorsAsync(default);
         var model = semantic.Model!;
         var vclaims = CheckThatData.ClaimIds(data);

@@ -5,13 +5,14 @@ public sealed partial class ClaimIndex
     // Claims a lock is taken for while loading; vectors a batch of the graph's, which adds them on several threads.
     const int Chunk = 200, VectorChunk = 2000;
 
-    // A claim as the index holds it: its lexemes, its reviews' titles' and texts' lexemes, and its vector when it has one.
+    // A claim as the index holds it: its lexemes, its reviews' titles' and texts' lexemes (a lexeme in two reviews' texts
+    // is given twice, and counted once with both counts), and its vector when it has one.
     const string ClaimsSql = """
-        SELECT c.id, c.text, c.search::text AS text_lexemes, t.titles::text AS title_lexemes, t.bodies::text AS body_lexemes,
+        SELECT c.id, c.text, c.search::text AS text_lexemes, t.titles::text AS title_lexemes, t.bodies AS body_lexemes,
                coalesce(t.reviews, '{}') AS reviews, e.input_hash, e.vector
         FROM claim c
         LEFT JOIN LATERAL (SELECT to_tsvector('english', string_agg(r.title, ' ' ORDER BY r.id)) AS titles,
-                                  to_tsvector('english', string_agg(r.text, ' ' ORDER BY r.id)) AS bodies, array_agg(r.id) AS reviews
+                                  string_agg(r.text_search::text, ' ' ORDER BY r.id) AS bodies, array_agg(r.id) AS reviews
                            FROM review r WHERE r.claim_id = c.id) t ON true
         LEFT JOIN claim_embedding e ON e.claim_id = c.id AND e.model = @Model
         WHERE @All OR c.id = ANY(@Ids)

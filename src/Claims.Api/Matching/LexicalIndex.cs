@@ -120,6 +120,7 @@ sealed class LexicalIndex
                 var weighted = posting.Text / Norm(tuning.B, length.Text, average.Text)
                     + tuning.TitleWeight * posting.Title / Norm(tuning.B, length.Title, average.Title)
                     + tuning.BodyWeight * posting.Body / Norm(tuning.BodyB, length.Body, average.Body);
+                if (weighted <= 0) continue; // only in a field weighed at 0: the claim does not score by it
                 if (scores[slot] == 0) scored[found++] = slot;
                 scores[slot] += count * idf * weighted / (tuning.K1 + weighted);
             }
