@@ -26,7 +26,7 @@ const string Usage = """
       extraction-speed [--articles 5000] [--seconds 10]
           The extractor alone on one thread, over a batch of about 4 KB articles recombined from the dev set.
       checkthat --url http://127.0.0.1:5197 --data DIR [--key bench-key] [--splits train,dev,test] [--speakers yes|no]
-          Imports the CheckThat! 2022 Task 2B pool through the API (again: what is stored is left alone), waits for its embeddings, and scores
+          Imports the CheckThat! 2022 Task 2B pool through the API unless it is there, waits for its embeddings, and scores
           POST /v1/claims/matches on each split (MAP@1/3/5, MRR, P@1), with its latency.
       stand-in-vectors [--database claims_<quotes>] [--quotes …]
           Gives every claim without a vector a random unit vector, as if embedded, so that matching's latency can be
