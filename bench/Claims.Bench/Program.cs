@@ -31,7 +31,7 @@ const string Usage = """
       stand-in-vectors [--database claims_<quotes>] [--quotes …]
           Gives every claim without a vector a random unit vector, as if embedded, so that matching's latency can be
           measured at the scale benchmark's sizes without embedding 300,000 synthetic claims (about an hour on a core).
-      checkthat-tune --data DIR [--database checkthat] [--sweeps lexical,fused,pool,rrf,hint,threshold | inputs]
+      checkthat-tune --data DIR [--database checkthat] [--sweeps lexical,fused,fields,pool,rrf,hint,threshold | inputs]
           Chooses the matcher's numbers on train and dev, in process, over the database checkthat imported; "inputs"
           tries other inputs for the claims' vectors (the review's title), embedding the pool twice more.
       extraction-endpoint --url http://127.0.0.1:5199 --key KEY [--requests 500] [--warmup 200] [--size 20480]

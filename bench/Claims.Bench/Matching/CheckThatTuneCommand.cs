@@ -14,7 +14,7 @@ namespace Claims.Bench.Matching;
 static class CheckThatTuneCommand
 {
     // What --sweeps takes by default; "inputs" (what a claim's vector is made from) embeds the pool twice more, and runs alone.
-    static readonly string[] Sweeps = ["lexical", "fused", "pool", "rrf", "hint", "threshold"];
+    static readonly string[] Sweeps = ["lexical", "fused", "fields", "pool", "rrf", "hint", "threshold"];
 
     public static async Task<int> RunAsync(Options options)
     {
@@ -98,6 +98,15 @@ static class CheckThatTuneCommand
             foreach (var body in new[] { 0f, 0.05f, 0.1f, 0.2f, 0.3f, 0.5f })
                 foreach (var weight in new[] { 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.5f })
                     Report($"fused, articles at {body}, lexical weight {weight}", tuned with { BodyWeight = body, LexicalWeight = weight });
+        if (sweeps.Contains("fields"))
+        {
+            foreach (var bodyB in new[] { 0.5f, 0.75f, 0.9f })
+                foreach (var title in new[] { 0.25f, 0.5f, 1f })
+                    Report($"fused, articles' b {bodyB}, titles at {title}", tuned with { BodyB = bodyB, TitleWeight = title });
+            foreach (var k1 in new[] { 0.9f, 1.2f, 1.6f })
+                foreach (var b in new[] { 0.5f, 0.75f, 0.9f })
+                    Report($"fused, k1 {k1}, b {b}", tuned with { K1 = k1, B = b });
+        }
         if (sweeps.Contains("pool"))
             foreach (var pool in new[] { 25, 50, 100, 200, 400 })
                 Report($"fused, the best {pool} of each ranking", tuned with { Pool = pool });

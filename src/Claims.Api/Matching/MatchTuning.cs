@@ -12,9 +12,9 @@ public sealed record MatchTuning(
     float K1 = 1.2f,
     float B = 0.75f,
     float TitleWeight = 0.5f,
-    float BodyWeight = 0.1f,
+    float BodyWeight = 0.3f,
     float BodyB = 0.75f,
-    float LexicalWeight = 0.3f,
+    float LexicalWeight = 0.35f,
     float SpeakerBoost = 0.3f,
     int Pool = 100)
 {
