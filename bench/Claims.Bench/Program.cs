@@ -31,6 +31,9 @@ const string Usage = """
       stand-in-vectors [--database claims_<quotes>] [--quotes …]
           Gives every claim without a vector a random unit vector, as if embedded, so that matching's latency can be
           measured at the scale benchmark's sizes without embedding 300,000 synthetic claims (about an hour on a core).
+      match-profile [--database claims_<quotes>] [--quotes …] [--requests 300]
+          Where a match's time goes, in process: the sentence's lexemes, its embedding, the candidates by words, by
+          meaning and by the hint, and the fusion, over quotes drawn as the load's match path draws them.
       checkthat-tune --data DIR [--database checkthat] [--sweeps lexical,fused,fields,pool,rrf,hint,threshold | inputs]
           Chooses the matcher's numbers on train and dev, in process, over the database checkthat imported; "inputs"
           tries other inputs for the claims' vectors (the review's title), embedding the pool twice more.
@@ -61,6 +64,7 @@ try
         "checkthat" => await CheckThatCommand.RunAsync(options),
         "checkthat-tune" => await CheckThatTuneCommand.RunAsync(options),
         "stand-in-vectors" => await StandInVectorsCommand.RunAsync(options),
+        "match-profile" => await MatchProfileCommand.RunAsync(options),
         "extraction-endpoint" => await EndpointCommand.RunAsync(options),
         "extraction-import" => await ArticlesImportCommand.RunAsync(options),
         _ => throw new OptionsException($"Unknown command '{args[0]}'.\n\n{Usage}"),

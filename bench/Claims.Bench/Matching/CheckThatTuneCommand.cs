@@ -67,17 +67,19 @@ static class CheckThatTuneCommand
         }
 
         // A hint is the checked claim's speaker for the share rightHints of the queries, another query's for the rest.
-        Scores Evaluate(string split, MatchTuning tuning, bool semanticOn, double rightHints) => Scores.Of(queries.Where(q => q.Split == split).Select(q =>
+        // hintedAmongCandidates: the hint boosts only the speaker's claims that are candidates by words or meaning anyway.
+        Scores Evaluate(string split, MatchTuning tuning, bool semanticOn, double rightHints, bool hintedAmongCandidates = false) => Scores.Of(queries.Where(q => q.Split == split).Select(q =>
         {
             var hint = q.Draw < rightHints ? q.Right : q.Other;
             var asserted = rightHints > 0 && assertedBy.TryGetValue(hint, out var set) ? set : new HashSet<Guid>();
-            var candidates = index.Candidates(q.Lexemes, semanticOn ? q.Vector : null, (IReadOnlyCollection<Guid>)asserted, tuning);
+            var candidates = index.Candidates(q.Lexemes, semanticOn ? q.Vector : null, hintedAmongCandidates ? [] : (IReadOnlyCollection<Guid>)asserted, tuning);
             var ranked = MatchRanking.Rank(candidates, asserted, semanticOn, tuning).Take(50).Select(m => vclaims.GetValueOrDefault(m.ClaimId, "?")).ToList();
             return ((IReadOnlyList<string>)ranked, q.Query.Relevant);
         }).ToList());
 
-        void Report(string name, MatchTuning tuning, bool semanticOn = true, double rightHints = 0) =>
-            Console.WriteLine($"| {name} | {Evaluate("train", tuning, semanticOn, rightHints).Map5:F4} | {Evaluate("dev", tuning, semanticOn, rightHints).Map5:F4} |");
+        void Report(string name, MatchTuning tuning, bool semanticOn = true, double rightHints = 0, bool hintedAmongCandidates = false) =>
+            Console.WriteLine($"| {name} | {Evaluate("train", tuning, semanticOn, rightHints, hintedAmongCandidates).Map5:F4} | " +
+                              $"{Evaluate("dev", tuning, semanticOn, rightHints, hintedAmongCandidates).Map5:F4} |");
 
         Console.WriteLine("| setting | train MAP@5 | dev MAP@5 |\n|---|--:|--:|");
         var tuned = MatchTuning.Default with { SpeakerBoost = 0 };
@@ -126,6 +128,11 @@ static class CheckThatTuneCommand
             foreach (var right in new[] { 0.75, 0.5 })
                 foreach (var boost in new[] { 0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.7f, 1f })
                     Report($"fused, simulated hint ({right:P0} right), boost {boost}", MatchTuning.Default with { SpeakerBoost = boost }, rightHints: right);
+        if (sweeps.Contains("hint"))
+            foreach (var right in new[] { 0.75, 0.5 })
+                foreach (var pool in new[] { 100, 200, 400 })
+                    Report($"fused, simulated hint ({right:P0} right), only the speaker's claims among the best {pool} of each ranking",
+                        MatchTuning.Default with { Pool = pool }, rightHints: right, hintedAmongCandidates: true);
         if (sweeps.Contains("threshold"))
         {
             // The suggestion threshold: how often the best match is right when it scores at least t (dev, no hint).

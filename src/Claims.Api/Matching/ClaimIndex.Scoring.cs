@@ -28,9 +28,11 @@ public sealed partial class ClaimIndex
                 var near = vector is null || vectors is null ? [] : vectors.Nearest(vector, tuning.Pool).ToDictionary(n => n.Slot, n => n.Cosine);
                 var chosen = Best(scored, scores, tuning.Pool).Concat(near.Keys)
                     .Concat(also.Select(id => slots.TryGetValue(id, out var slot) ? slot : -1).Where(slot => slot >= 0))
-                    .Distinct();
+                    .Distinct().ToList();
+                var far = chosen.Where(slot => !near.ContainsKey(slot)).ToList();
+                var cosines = vector is null || vectors is null ? [] : far.Zip(vectors.Cosines(far, vector)).ToDictionary(c => c.First, c => c.Second);
                 var items = chosen.Select(slot => new MatchCandidate(entries[slot]!.Id, scores[slot],
-                    near.TryGetValue(slot, out var cosine) ? cosine : vector is null ? null : vectors?.Cosine(slot, vector))).ToList();
+                    near.TryGetValue(slot, out var cosine) ? cosine : cosines.GetValueOrDefault(slot))).ToList();
                 return new MatchCandidates(items, best);
             }
             finally

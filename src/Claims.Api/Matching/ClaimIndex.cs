@@ -45,8 +45,17 @@ public sealed partial class ClaimIndex(NpgsqlDataSource db, MatchingOptions opti
     public IReadOnlyList<Guid> Pending(int count) =>
         VectorsLoaded ? Read(() => pending.Take(count).Select(slot => entries[slot]!.Id).ToList()) : [];
 
-    /// <summary>What a claim's vector is made from, and its hash, stored beside the vector.</summary>
-    public static string EmbeddingInput(string text) => text;
+    /// <summary>
+    /// What a claim's vector is made from: its text, then its reviews' titles, which say what was checked in other words
+    /// (on the CheckThat! train and dev queries, better than the text alone); its hash is stored beside the vector.
+    /// </summary>
+    public static string EmbeddingInput(string text, string? titles) => titles is null ? text : $"{text} {titles}";
+
+    /// <summary>The parts of the claims' embedding inputs: each claim's text and its reviews' titles, in review order.</summary>
+    public const string EmbeddingInputsSql = """
+        SELECT c.id, c.text, (SELECT string_agg(r.title, ' ' ORDER BY r.id) FROM review r WHERE r.claim_id = c.id) AS titles
+        FROM claim c WHERE c.id = ANY(@Ids)
+        """;
 
     public static byte[] HashOf(string modelName, string input) => MD5.HashData(Encoding.UTF8.GetBytes($"{modelName}\n{input}"));
 

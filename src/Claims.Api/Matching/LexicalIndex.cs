@@ -106,20 +106,24 @@ sealed class LexicalIndex
     {
         var found = 0;
         if (documents == 0) return 0;
-        var average = (Text: Average(textTotal), Title: Average(titleTotal), Body: Average(bodyTotal));
+        var (text, title, body) = (Normalising(tuning.B, textTotal), Normalising(tuning.B, titleTotal), Normalising(tuning.BodyB, bodyTotal));
+        var slotOfDocument = CollectionsMarshal.AsSpan(slotOf);
+        var lengthOf = CollectionsMarshal.AsSpan(lengths);
         foreach (var (lexeme, count) in query)
         {
             if (!lexemeIds.TryGetValue(lexeme, out var id) || documentFrequency[id] == 0) continue;
             var frequency = documentFrequency[id];
             var idf = (float)Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
-            foreach (var posting in postings[id])
+            // Most postings are in one field only: the others' terms are not computed.
+            foreach (ref readonly var posting in CollectionsMarshal.AsSpan(postings[id]))
             {
-                var slot = slotOf[posting.Document];
+                var slot = slotOfDocument[posting.Document];
                 if (slot < 0) continue;
-                var length = lengths[posting.Document];
-                var weighted = posting.Text / Norm(tuning.B, length.Text, average.Text)
-                    + tuning.TitleWeight * posting.Title / Norm(tuning.B, length.Title, average.Title)
-                    + tuning.BodyWeight * posting.Body / Norm(tuning.BodyB, length.Body, average.Body);
+                ref readonly var length = ref lengthOf[posting.Document];
+                var weighted = 0f;
+                if (posting.Text > 0) weighted += posting.Text / (text.Base + text.PerWord * length.Text);
+                if (posting.Title > 0) weighted += tuning.TitleWeight * posting.Title / (title.Base + title.PerWord * length.Title);
+                if (posting.Body > 0) weighted += tuning.BodyWeight * posting.Body / (body.Base + body.PerWord * length.Body);
                 if (weighted <= 0) continue; // only in a field weighed at 0: the claim does not score by it
                 if (scores[slot] == 0) scored[found++] = slot;
                 scores[slot] += count * idf * weighted / (tuning.K1 + weighted);
@@ -128,15 +132,14 @@ sealed class LexicalIndex
         return found;
     }
 
+    // BM25's length normalisation of a field, 1 - b + b × length / average length, as base + per word × length.
+    (float Base, float PerWord) Normalising(float b, long total) => (1 - b, (float)(b / Math.Max(1.0, (double)total / documents)));
+
     /// <summary>Gives back what the lists grew by beyond their postings: after a full load, up to half of them.</summary>
     public void TrimExcess()
     {
         foreach (var list in postings) list.TrimExcess();
     }
-
-    double Average(long total) => Math.Max(1.0, (double)total / documents);
-
-    static float Norm(float b, int length, double average) => (float)(1 - b + b * (length / average));
 
     int IdOf(string lexeme)
     {
