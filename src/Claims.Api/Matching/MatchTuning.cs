@@ -14,7 +14,7 @@ public sealed record MatchTuning(
     float TitleWeight = 0.5f,
     float BodyWeight = 0.3f,
     float BodyB = 0.75f,
-    float LexicalWeight = 0.35f,
+    float LexicalWeight = 0.4f,
     float SpeakerBoost = 0.3f,
     int Pool = 100)
 {
