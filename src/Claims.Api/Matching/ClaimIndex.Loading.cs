@@ -5,8 +5,8 @@ public sealed partial class ClaimIndex
     // Claims a lock is taken for while loading; vectors a batch of the graph's, which adds them on several threads.
     const int Chunk = 200, VectorChunk = 2000;
 
-    // A claim as the index holds it: its lexemes, its reviews' titles and their lexemes, its reviews' texts' lexemes (a lexeme in two reviews' texts
-    // is given twice, and counted once with both counts), and its vector when it has one.
+    // A claim as the index holds it: its lexemes, its reviews' titles and their lexemes, its reviews' texts' lexemes (a
+    // lexeme in two reviews' texts is given twice, and counted once with both counts), and its vector when it has one.
     const string ClaimsSql = """
         SELECT c.id, c.text, c.search::text AS text_lexemes, t.titles, to_tsvector('english', t.titles)::text AS title_lexemes,
                t.bodies AS body_lexemes, coalesce(t.reviews, '{}') AS reviews, e.input_hash, e.vector

@@ -8,8 +8,8 @@ namespace Claims.Api.Matching;
 /// It is loaded at start-up and follows the change feed (claims and reviews created, changed or deleted, by the API or
 /// an import alike, in commit order) and the embeddings table (by version), so it holds exactly what the database
 /// holds, a moment later; a match first catches up, so it sees every write committed before it began. The words are
-/// PostgreSQL's lexemes (the claim's <c>search</c> column, and <c>to_tsvector('english', …)</c> of its reviews' titles),
-/// so a claim is matched on the same words it is searched by.
+/// PostgreSQL's lexemes (the claim's <c>search</c> column, <c>to_tsvector('english', …)</c> of its reviews' titles, and
+/// its reviews' <c>text_search</c>), so a claim is matched on the same words it is searched by.
 /// </summary>
 public sealed partial class ClaimIndex(NpgsqlDataSource db, MatchingOptions options, ILogger<ClaimIndex> logger) : IDisposable
 {
