@@ -42,8 +42,12 @@ const string Usage = """
       stand-in-vectors [--database claims_<quotes>] [--quotes …]
           Gives every claim without a vector a random unit vector, as if embedded, so that matching's latency can be
           measured at the scale benchmark's sizes without embedding 300,000 synthetic claims (about an hour on a core).
-      checkthat-tune --data DIR [--database checkthat] [--lexical yes|no] [--inputs no|yes]
-          Chooses the matcher's numbers on train and dev, in process, over the database checkthat imported.
+      match-profile [--database claims_<quotes>] [--quotes …] [--requests 300]
+          Where a match's time goes, in process: the sentence's lexemes, its embedding, the candidates by words, by
+          meaning and by the hint, and the fusion, over quotes drawn as the load's match path draws them.
+      checkthat-tune --data DIR [--database checkthat] [--sweeps lexical,fused,fields,pool,rrf,hint,threshold | inputs]
+          Chooses the matcher's numbers on train and dev, in process, over the database checkthat imported; "inputs"
+          tries other inputs for the claims' vectors (the review's title), embedding the pool twice more.
       extraction-endpoint --url http://127.0.0.1:5199 --key KEY [--requests 500] [--warmup 200] [--size 20480]
           p50/p95 of POST /v1/extractions/preview and POST /v1/extractions for 20 KB articles, one request at a time.
       extraction-import --connection CONNECTION_STRING [--articles 1000] [--size 4096] [--min-confidence C]
@@ -74,6 +78,7 @@ try
         "checkthat" => await CheckThatCommand.RunAsync(options),
         "checkthat-tune" => await CheckThatTuneCommand.RunAsync(options),
         "stand-in-vectors" => await StandInVectorsCommand.RunAsync(options),
+        "match-profile" => await MatchProfileCommand.RunAsync(options),
         "extraction-endpoint" => await EndpointCommand.RunAsync(options),
         "extraction-import" => await ArticlesImportCommand.RunAsync(options),
         _ => throw new OptionsException($"Unknown command '{args[0]}'.\n\n{Usage}"),

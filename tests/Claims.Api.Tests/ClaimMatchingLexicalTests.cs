@@ -45,6 +45,26 @@ public sealed class ClaimMatchingLexicalTests(ApiFactory api) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task AReviewsTextCountsAtALowerWeightThanTheClaimsOwnWordsUntilItChanges()
+    {
+        var writer = api.Writer();
+        var reviewed = await writer.NewClaimAsync("Says the harbour fees went up.");
+        var review = await writer.NewReviewAsync(reviewed.Slug, new
+        {
+            url = "https://factcheck.example/harbour-fees", ratingText = "false",
+            text = "The port's records show that the vantrell surcharge was never charged to the harbour's users.",
+        });
+        var own = await writer.NewClaimAsync("The vantrell surcharge went up.");
+
+        Assert.Equal([own.Slug, reviewed.Slug], (await MatchAsync("the vantrell surcharge")).Slugs());
+
+        (await writer.PutJsonAsync($"/v1/claims/{reviewed.Slug}/reviews/{review.Id}", new { url = review.Url, ratingText = "false", text = "The fees stayed the same." }))
+            .EnsureSuccessStatusCode();
+
+        Assert.Equal([own.Slug], (await MatchAsync("the vantrell surcharge")).Slugs());
+    }
+
+    [Fact]
     public async Task ADeletedClaimIsNoLongerMatched()
     {
         var writer = api.Writer();

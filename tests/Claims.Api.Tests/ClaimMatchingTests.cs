@@ -38,6 +38,22 @@ public sealed class ClaimMatchingTests(SemanticApiFactory api) : IClassFixture<S
     }
 
     [Fact]
+    public async Task AReviewsTitleIsPartOfTheClaimsMeaning()
+    {
+        var writer = api.Writer();
+        var claim = await writer.NewClaimAsync("Says the figure is wrong.");
+        var milk = await writer.NewClaimAsync("The price of milk went up.");
+        const string sentence = "The cost of a loaf has quadrupled";
+        Assert.Equal(milk.Slug, (await MatchAsync(sentence)).Slugs().First());
+
+        await writer.NewReviewAsync(claim.Slug, new { url = "https://factcheck.example/loaf", ratingText = "false", title = "Bread did not become four times more expensive" });
+        var page = await MatchAsync(sentence);
+
+        Assert.Equal(claim.Slug, page.Slugs().First());
+        Assert.Equal(0, page.GetProperty("items")[0].GetProperty("lexical").GetSingle());
+    }
+
+    [Fact]
     public async Task TheSpeakerHintRanksTheClaimsThatSpeakerAssertsHigher()
     {
         var writer = api.Writer();

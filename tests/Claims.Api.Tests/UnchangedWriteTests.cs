@@ -18,7 +18,7 @@ public sealed class UnchangedWriteTests(ApiFactory api) : IClassFixture<ApiFacto
         var claim = await writer.NewClaimAsync("Unchanged claim");
         var entity = await (await writer.PostJsonAsync("/v1/entities", new { name = "Unchanged Entity", aliases = new[] { "UE" } }))
             .ReadAsync<JsonElement>(HttpStatusCode.Created);
-        var review = await writer.NewReviewAsync(claim.Slug, "false");
+        var review = await writer.NewReviewAsync(claim.Slug, new { url = "https://misbar.com/unchanged", ratingText = "false", title = "A check", text = "The article." });
 
         var writes = new (string Url, object Put, string Patch)[]
         {
@@ -31,6 +31,7 @@ public sealed class UnchangedWriteTests(ApiFactory api) : IClassFixture<ApiFacto
             ($"/v1/claims/{claim.Slug}/reviews/{review.Id}", new
             {
                 url = review.Url, ratingText = review.RatingText, language = review.Language, reviewedOn = review.ReviewedOn, title = review.Title,
+                text = review.Text,
             }, ""),
         };
         foreach (var (url, put, patch) in writes)

@@ -34,11 +34,15 @@ public sealed class VclaimImportTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.Equal(("https://www.politifact.com/factchecks/2019/mar/07/julian-quorvel/bread-tax-did-not-double/", "2019-03-07", "false", "pants-fire", "politifact.com", "No, the Brindle bread tax did not double"),
             (review.GetProperty("url").GetString(), review.GetProperty("reviewedOn").GetString(), review.GetProperty("rating").GetString(),
              review.GetProperty("ratingText").GetString(), review.GetProperty("publisherSite").GetString(), review.GetProperty("title").GetString()));
+        // The article's text, without the page's box of another fact-check or a heading left with none.
+        Assert.Equal("The county's bread tax went from 1 % to 1.5 %.\n\nWe rate it Pants on Fire.", review.GetProperty("text").GetString());
         var speaker = await (await api.Reader().GetAsync("/v1/speakers/julian-quorvel")).ReadAsync<JsonElement>();
         Assert.Equal("Julián Quorvel", speaker.GetProperty("name").GetString()); // the spelling most of its vclaims use
         var undated = items.Single(c => c.GetProperty("text").GetString() == "I never said the ferry would be free.");
         Assert.Equal(JsonValueKind.Null, undated.GetProperty("stance").GetProperty("saidOn").ValueKind);
         Assert.Equal("other", undated.GetProperty("ratings")[0].GetProperty("rating").GetString());
+        var blank = await (await api.Reader().GetAsync($"/v1/claims/{undated.GetProperty("id").GetString()}/reviews")).ReadAsync<JsonElement>();
+        Assert.Equal(JsonValueKind.Null, blank.GetProperty("items")[0].GetProperty("text").ValueKind);
     }
 
     [Fact]

@@ -21,13 +21,13 @@ static class StandInVectorsCommand
         await using var server = await BenchCluster.StartAsync();
         await using var db = NpgsqlDataSource.Create(server.ConnectionString(database));
         await using var conn = await db.OpenConnectionAsync();
-        var claims = (await conn.QueryAsync<(Guid Id, string Text)>(
-            "SELECT c.id, c.text FROM claim c WHERE NOT EXISTS (SELECT 1 FROM claim_embedding e WHERE e.claim_id = c.id)")).AsList();
+        var missing = (await conn.QueryAsync<Guid>("SELECT c.id FROM claim c WHERE NOT EXISTS (SELECT 1 FROM claim_embedding e WHERE e.claim_id = c.id)")).ToArray();
+        var claims = (await conn.QueryAsync<(Guid Id, string Text, string? Titles)>(ClaimIndex.EmbeddingInputsSql, new { Ids = missing })).AsList();
         var clock = Stopwatch.StartNew();
         var random = new Random(7);
         await using (var copy = await conn.BeginBinaryImportAsync("COPY claim_embedding (claim_id, model, input_hash, vector) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var (id, text) in claims)
+            foreach (var (id, text, titles) in claims)
             {
                 var vector = new float[SentenceModel.Dimensions];
                 for (var i = 0; i < vector.Length; i++) vector[i] = (float)(random.NextDouble() * 2 - 1);
@@ -36,7 +36,7 @@ static class StandInVectorsCommand
                 await copy.StartRowAsync();
                 await copy.WriteAsync(id, NpgsqlDbType.Uuid);
                 await copy.WriteAsync(MatchingOptions.ModelName, NpgsqlDbType.Text);
-                await copy.WriteAsync(ClaimIndex.HashOf(MatchingOptions.ModelName, ClaimIndex.EmbeddingInput(text)), NpgsqlDbType.Bytea);
+                await copy.WriteAsync(ClaimIndex.HashOf(MatchingOptions.ModelName, ClaimIndex.EmbeddingInput(text, titles)), NpgsqlDbType.Bytea);
                 await copy.WriteAsync(VectorBytes.FromFloats(vector), NpgsqlDbType.Bytea);
             }
             await copy.CompleteAsync();

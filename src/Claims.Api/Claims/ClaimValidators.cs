@@ -7,7 +7,7 @@ public sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
     public ClaimRequestValidator()
     {
         RuleFor(r => r.Text).RequiredText(2_000);
-        RuleFor(r => r.Slug).Slug();
+        RuleFor(r => r.Slug).Slug(Slugs.ClaimProblem);
         RuleFor(r => r.Topics).Must(t => t!.Length <= 50).WithMessage("'topics' holds at most 50 topics.").When(r => r.Topics is not null);
         RuleForEach(r => r.Topics).RequiredText(CommonRules.MaxNameLength);
     }

@@ -37,6 +37,18 @@ public static partial class Slugs
         : IsId(slug) ? "must not be a UUID: a UUID in a path names a resource by its id"
         : null;
 
+    /// <summary>
+    /// The claim slug a path under /v1/claims takes: a claim slugged so could not be read by its slug. The database refuses
+    /// it too (claim_slug_not_reserved, db/migrations/0016_reserved_claim_slug.sql); a derived slug passes over it.
+    /// </summary>
+    public const string ReservedClaimSlug = "matches";
+
+    public const string ReservedClaimSlugReason = "/v1/claims/matches is the claim matcher's path";
+
+    /// <summary>What is wrong with a claim's slug: what is wrong with any slug, or that it is the reserved one.</summary>
+    public static string? ClaimProblem(string slug) =>
+        Problem(slug) ?? (slug == ReservedClaimSlug ? $"must not be '{ReservedClaimSlug}': {ReservedClaimSlugReason}" : null);
+
     // \z, not $: .NET's $ also matches before a final newline, which the tables' checks refuse.
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z")]
     private static partial Regex Pattern();
@@ -73,6 +85,7 @@ public static partial class Slugs
         var baseSlug = Slugify(wanted);
         var taken = (await conn.QueryAsync<string>(new CommandDefinition(TakenSql[table],
             new { Slug = baseSlug, Prefix = baseSlug + "-" }, cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
+        if (table == SlugTable.Claim && baseSlug == ReservedClaimSlug) taken.Add(baseSlug);
         if (!taken.Contains(baseSlug)) return baseSlug;
         for (var n = 2; ; n++)
         {

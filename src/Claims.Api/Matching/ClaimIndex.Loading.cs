@@ -5,12 +5,14 @@ public sealed partial class ClaimIndex
     // Claims a lock is taken for while loading; vectors a batch of the graph's, which adds them on several threads.
     const int Chunk = 200, VectorChunk = 2000;
 
-    // A claim as the index holds it: its lexemes, its reviews' titles' lexemes, and its vector when it has one.
+    // A claim as the index holds it: its lexemes, its reviews' titles and their lexemes, its reviews' texts' lexemes (a
+    // lexeme in two reviews' texts is given twice, and counted once with both counts), and its vector when it has one.
     const string ClaimsSql = """
-        SELECT c.id, c.text, c.search::text AS text_lexemes, t.titles::text AS title_lexemes, coalesce(t.reviews, '{}') AS reviews,
-               e.input_hash, e.vector
+        SELECT c.id, c.text, c.search::text AS text_lexemes, t.titles, to_tsvector('english', t.titles)::text AS title_lexemes,
+               t.bodies AS body_lexemes, coalesce(t.reviews, '{}') AS reviews, e.input_hash, e.vector
         FROM claim c
-        LEFT JOIN LATERAL (SELECT to_tsvector('english', string_agg(r.title, ' ' ORDER BY r.id)) AS titles, array_agg(r.id) AS reviews
+        LEFT JOIN LATERAL (SELECT string_agg(r.title, ' ' ORDER BY r.id) AS titles,
+                                  string_agg(r.text_search::text, ' ' ORDER BY r.id) AS bodies, array_agg(r.id) AS reviews
                            FROM review r WHERE r.claim_id = c.id) t ON true
         LEFT JOIN claim_embedding e ON e.claim_id = c.id AND e.model = @Model
         WHERE @All OR c.id = ANY(@Ids)
@@ -36,8 +38,10 @@ public sealed partial class ClaimIndex
     {
         public Guid Id { get; init; }
         public string Text { get; init; } = "";
+        public string? Titles { get; init; }
         public string? TextLexemes { get; init; }
         public string? TitleLexemes { get; init; }
+        public string? BodyLexemes { get; init; }
         public Guid[] Reviews { get; init; } = [];
         public byte[]? InputHash { get; init; }
         public byte[]? Vector { get; init; }
@@ -56,7 +60,7 @@ public sealed partial class ClaimIndex
             Write(() => batch.ForEach(Set));
             batch.Clear();
         }
-        Write(() => { batch.ForEach(Set); position = start; });
+        Write(() => { batch.ForEach(Set); lexical.TrimExcess(); position = start; });
         logger.LogInformation("Claim matching indexed {Claims} claims ({Lexemes} distinct words)", slots.Count, lexical.Lexemes);
     }
 
@@ -114,9 +118,9 @@ public sealed partial class ClaimIndex
         foreach (var review in entry.Reviews) reviewClaims.Remove(review);
         entry.Reviews = row.Reviews;
         foreach (var review in row.Reviews) reviewClaims[review] = row.Id;
-        lexical.Set(slot, new(TsVectorText.Parse(row.TextLexemes)), new(TsVectorText.Parse(row.TitleLexemes)));
+        lexical.Set(slot, new(new(TsVectorText.Parse(row.TextLexemes)), new(TsVectorText.Parse(row.TitleLexemes)), new(TsVectorText.Parse(row.BodyLexemes))));
         if (model is null) return;
-        entry.InputHash = HashOf(model, EmbeddingInput(row.Text));
+        entry.InputHash = HashOf(model, EmbeddingInput(row.Text, row.Titles));
         if (row.Vector is not null) SetVector(slot, row.InputHash!, row.Vector);
         else if (!entry.InputHash.AsSpan().SequenceEqual(entry.VectorHash)) pending.Add(slot);
     }

@@ -18,27 +18,32 @@ public sealed partial class ClaimIndex
         Read(() =>
         {
             var scores = ArrayPool<float>.Shared.Rent(entries.Count);
+            var scoredSlots = ArrayPool<int>.Shared.Rent(entries.Count);
             Array.Clear(scores, 0, entries.Count);
             try
             {
-                var scored = lexical.Score(lexemes, tuning, scores);
-                var best = scored.Count == 0 ? 0 : scored.Max(slot => scores[slot]);
+                var scored = scoredSlots.AsSpan(0, lexical.Score(lexemes, tuning, scores, scoredSlots));
+                var best = 0f;
+                foreach (var slot in scored) best = Math.Max(best, scores[slot]);
                 var near = vector is null || vectors is null ? [] : vectors.Nearest(vector, tuning.Pool).ToDictionary(n => n.Slot, n => n.Cosine);
                 var chosen = Best(scored, scores, tuning.Pool).Concat(near.Keys)
                     .Concat(also.Select(id => slots.TryGetValue(id, out var slot) ? slot : -1).Where(slot => slot >= 0))
-                    .Distinct();
+                    .Distinct().ToList();
+                var far = chosen.Where(slot => !near.ContainsKey(slot)).ToList();
+                var cosines = vector is null || vectors is null ? [] : far.Zip(vectors.Cosines(far, vector)).ToDictionary(c => c.First, c => c.Second);
                 var items = chosen.Select(slot => new MatchCandidate(entries[slot]!.Id, scores[slot],
-                    near.TryGetValue(slot, out var cosine) ? cosine : vector is null ? null : vectors?.Cosine(slot, vector))).ToList();
+                    near.TryGetValue(slot, out var cosine) ? cosine : cosines.GetValueOrDefault(slot))).ToList();
                 return new MatchCandidates(items, best);
             }
             finally
             {
                 ArrayPool<float>.Shared.Return(scores);
+                ArrayPool<int>.Shared.Return(scoredSlots);
             }
         });
 
     // The best count of the scored slots, without sorting them all: a common word scores most of a large index.
-    static IEnumerable<int> Best(List<int> scored, float[] scores, int count)
+    static List<int> Best(ReadOnlySpan<int> scored, float[] scores, int count)
     {
         var best = new PriorityQueue<int, float>(count + 1);
         foreach (var slot in scored)
@@ -46,7 +51,7 @@ public sealed partial class ClaimIndex
             if (best.Count < count) best.Enqueue(slot, scores[slot]);
             else if (scores[slot] > scores[best.Peek()]) best.EnqueueDequeue(slot, scores[slot]);
         }
-        return best.UnorderedItems.Select(item => item.Element);
+        return best.UnorderedItems.Select(item => item.Element).ToList();
     }
 }
 
@@ -57,15 +62,17 @@ public sealed partial class ClaimIndex
         Read(() =>
         {
             var scores = ArrayPool<float>.Shared.Rent(entries.Count);
+            var scored = ArrayPool<int>.Shared.Rent(entries.Count);
             Array.Clear(scores, 0, entries.Count);
             try
             {
-                lexical.Score(lexemes, tuning, scores);
+                lexical.Score(lexemes, tuning, scores, scored);
                 return ids.Distinct().ToDictionary(id => id, id => slots.TryGetValue(id, out var slot) ? scores[slot] : 0);
             }
             finally
             {
                 ArrayPool<float>.Shared.Return(scores);
+                ArrayPool<int>.Shared.Return(scored);
             }
         });
 }

@@ -8,8 +8,8 @@ namespace Claims.Api.Matching;
 /// It is loaded at start-up and follows the change feed (claims and reviews created, changed or deleted, by the API or
 /// an import alike, in commit order) and the embeddings table (by version), so it holds exactly what the database
 /// holds, a moment later; a match first catches up, so it sees every write committed before it began. The words are
-/// PostgreSQL's lexemes (the claim's <c>search</c> column, and <c>to_tsvector('english', …)</c> of its reviews' titles),
-/// so a claim is matched on the same words it is searched by.
+/// PostgreSQL's lexemes (the claim's <c>search</c> column, <c>to_tsvector('english', …)</c> of its reviews' titles, and
+/// its reviews' <c>text_search</c>), so a claim is matched on the same words it is searched by.
 /// </summary>
 public sealed partial class ClaimIndex(NpgsqlDataSource db, MatchingOptions options, ILogger<ClaimIndex> logger) : IDisposable
 {
@@ -45,8 +45,17 @@ public sealed partial class ClaimIndex(NpgsqlDataSource db, MatchingOptions opti
     public IReadOnlyList<Guid> Pending(int count) =>
         VectorsLoaded ? Read(() => pending.Take(count).Select(slot => entries[slot]!.Id).ToList()) : [];
 
-    /// <summary>What a claim's vector is made from, and its hash, stored beside the vector.</summary>
-    public static string EmbeddingInput(string text) => text;
+    /// <summary>
+    /// What a claim's vector is made from: its text, then its reviews' titles, which say what was checked in other words
+    /// (on the CheckThat! train and dev queries, better than the text alone); its hash is stored beside the vector.
+    /// </summary>
+    public static string EmbeddingInput(string text, string? titles) => titles is null ? text : $"{text} {titles}";
+
+    /// <summary>The parts of the claims' embedding inputs: each claim's text and its reviews' titles, in review order.</summary>
+    public const string EmbeddingInputsSql = """
+        SELECT c.id, c.text, (SELECT string_agg(r.title, ' ' ORDER BY r.id) FROM review r WHERE r.claim_id = c.id) AS titles
+        FROM claim c WHERE c.id = ANY(@Ids)
+        """;
 
     public static byte[] HashOf(string modelName, string input) => MD5.HashData(Encoding.UTF8.GetBytes($"{modelName}\n{input}"));
 

@@ -49,16 +49,17 @@ sealed class VectorIndex : IDisposable
         return Enumerable.Range(0, found).Select(i => ((int)keys[i], 1 - distances[i]));
     }
 
-    /// <summary>The cosine similarity of a query to a slot's vector, or null when the slot has none.</summary>
-    public float? Cosine(int slot, float[] query)
+    /// <summary>The cosine similarity of a query to each slot's vector, or null for a slot that has none: one turn for all.</summary>
+    public float?[] Cosines(IReadOnlyList<int> slots, float[] query)
     {
-        float[] vector;
+        var cosines = new float?[slots.Count];
         lock (reading)
         {
-            if (!index.Contains((ulong)slot)) return null;
-            index.Get((ulong)slot, out vector);
+            for (var i = 0; i < slots.Count; i++)
+                if (index.Get((ulong)slots[i], out float[] vector) > 0)
+                    cosines[i] = System.Numerics.Tensors.TensorPrimitives.CosineSimilarity(vector, query);
         }
-        return System.Numerics.Tensors.TensorPrimitives.CosineSimilarity(vector, query);
+        return cosines;
     }
 
     public void Dispose() => index.Dispose();

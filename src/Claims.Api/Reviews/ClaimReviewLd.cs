@@ -15,6 +15,7 @@ public sealed record LdClaimReview(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? DatePublished,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Headline,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? InLanguage,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReviewBody,
     LdClaim ItemReviewed);
 
 /// <summary>The verdict: the publisher's words, and numbers from the normalised scale (none for "other").</summary>
@@ -74,7 +75,7 @@ public static class ClaimReviewLd
             RatingOf(r),
             r.Url,
             new LdAgent("Organization", r.PublisherName ?? r.PublisherSite, $"https://{r.PublisherSite}"),
-            r.ReviewedOn, r.Title, r.Language, item)).ToArray();
+            r.ReviewedOn, r.Title, r.Language, r.Text, item)).ToArray();
     }
 
     static LdRating RatingOf(ReviewResponse review) => RatingScale.Score(review.Rating) is { } score

@@ -7,7 +7,7 @@ namespace Claims.Api.Reviews;
 /// Google's Fact Check Tools <c>claims:search</c>, answered from this knowledge base in Google's shape, so clients of
 /// that API can read ours. A claim appears when it matches the query (the search of /v1/search) and has a review
 /// passing the review filters; it carries those reviews. Claims come by relevance, as Google's do: the BM25 score of
-/// claim matching (the claim's words and its reviews' titles), then the claim's id, which is the page token's keyset.
+/// claim matching (the claim's words, its reviews' titles and texts), then the claim's id, which is the page token's keyset.
 /// </summary>
 public static class FactCheckSearchApi
 {

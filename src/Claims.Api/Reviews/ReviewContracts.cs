@@ -6,7 +6,9 @@ public enum Rating { True, MostlyTrue, Mixed, MostlyFalse, False, Other }
 /// <summary>
 /// Body of POST and PUT: a fact-check article about the claim. <c>url</c> and <c>rating</c> or <c>ratingText</c> are
 /// required. An explicit <c>rating</c> wins; without one it is read from <c>ratingText</c>. <c>publisherSite</c> is a
-/// domain (a URL is accepted and cut down to its host) and defaults to the host of <c>url</c>.
+/// domain (a URL is accepted and cut down to its host) and defaults to the host of <c>url</c>. <c>text</c> is the
+/// article's text (at most <see cref="MaxTextLength"/> characters), which claim matching reads at a lower weight than the
+/// claim's own words.
 /// </summary>
 public sealed record ReviewRequest(
     string? Url,
@@ -16,7 +18,12 @@ public sealed record ReviewRequest(
     DateOnly? ReviewedOn = null,
     string? Language = null,
     string? RatingText = null,
-    Rating? Rating = null);
+    Rating? Rating = null,
+    string? Text = null)
+{
+    /// <summary>The longest article text a review keeps: the review_text_length check of db/migrations/0015_review_text.sql.</summary>
+    public const int MaxTextLength = 100_000;
+}
 
 public sealed record ReviewResponse
 {
@@ -30,6 +37,7 @@ public sealed record ReviewResponse
     public string? Language { get; init; }
     public string? RatingText { get; init; }
     public Rating Rating { get; init; }
+    public string? Text { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; init; }
 

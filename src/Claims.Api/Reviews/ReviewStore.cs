@@ -7,7 +7,7 @@ sealed class ReviewStore : IResourceStore<ReviewRequest, ReviewResponse>
     public static readonly ReviewStore Instance = new();
 
     public const string Columns =
-        "id, claim_id, publisher_name, publisher_site, url, title, reviewed_on, language, rating_text, rating, created_at, updated_at";
+        "id, claim_id, publisher_name, publisher_site, url, title, reviewed_on, language, rating_text, rating, text, created_at, updated_at";
 
     /// <summary>A claim's reviews, newest first; undated ones last.</summary>
     public const string Order = "coalesce(reviewed_on, '-infinity'::date) DESC, id DESC";
@@ -23,13 +23,14 @@ sealed class ReviewStore : IResourceStore<ReviewRequest, ReviewResponse>
     }
 
     public ReviewRequest ToRequest(ReviewResponse view) => new(
-        view.Url, view.PublisherName, view.PublisherSite, view.Title, view.ReviewedOn, view.Language, view.RatingText, view.Rating);
+        view.Url, view.PublisherName, view.PublisherSite, view.Title, view.ReviewedOn, view.Language, view.RatingText, view.Rating, view.Text);
 
     public async Task UpdateAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid id, ReviewRequest request, CancellationToken ct)
     {
         const string sql = """
             UPDATE review SET publisher_name = @PublisherName, publisher_site = @PublisherSite, url = @Url, title = @Title,
-                reviewed_on = @ReviewedOn, language = @Language, rating_text = @RatingText, rating = @Rating, updated_at = now()
+                reviewed_on = @ReviewedOn, language = @Language, rating_text = @RatingText, rating = @Rating, text = @Text,
+                updated_at = now()
             WHERE id = @ReviewId
             """;
         await conn.ExecuteAsync(new CommandDefinition(sql, Values.Of(request, id), tx, cancellationToken: ct));
@@ -49,7 +50,7 @@ sealed class ReviewStore : IResourceStore<ReviewRequest, ReviewResponse>
     /// <summary>A request as stored: trimmed, the site normalised (or taken from the URL), the rating resolved.</summary>
     public sealed record Values(
         Guid ReviewId, string Url, string? PublisherName, string PublisherSite, string? Title, DateOnly? ReviewedOn,
-        string? Language, string? RatingText, string Rating)
+        string? Language, string? RatingText, string Rating, string? Text)
     {
         public static Values Of(ReviewRequest request, Guid reviewId)
         {
@@ -64,7 +65,8 @@ sealed class ReviewStore : IResourceStore<ReviewRequest, ReviewResponse>
                 request.ReviewedOn,
                 Blank(request.Language),
                 ratingText,
-                (request.Rating ?? RatingScale.FromText(ratingText)).ToDb());
+                (request.Rating ?? RatingScale.FromText(ratingText)).ToDb(),
+                Blank(request.Text));
         }
 
         static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -16,6 +16,7 @@ public sealed class ReviewRequestValidator : AbstractValidator<ReviewRequest>
         RuleFor(r => r.RatingText).StorableText(500);
         RuleFor(r => r.RatingText).NotEmpty().When(r => r.Rating is null)
             .WithMessage("'ratingText' (the publisher's words) or 'rating' is required.");
+        RuleFor(r => r.Text).StorableText(ReviewRequest.MaxTextLength);
         RuleFor(r => r.Rating!.Value).DefinedEnum().OverridePropertyName("rating").When(r => r.Rating is not null);
     }
 }

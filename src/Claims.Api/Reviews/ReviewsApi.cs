@@ -42,8 +42,8 @@ public static class ReviewsApi
         string idOrSlug, ReviewRequest request, NpgsqlDataSource db, CancellationToken ct)
     {
         const string sql = $"""
-            INSERT INTO review (id, claim_id, publisher_name, publisher_site, url, title, reviewed_on, language, rating_text, rating)
-            SELECT @ReviewId, id, @PublisherName, @PublisherSite, @Url, @Title, @ReviewedOn, @Language, @RatingText, @Rating
+            INSERT INTO review (id, claim_id, publisher_name, publisher_site, url, title, reviewed_on, language, rating_text, rating, text)
+            SELECT @ReviewId, id, @PublisherName, @PublisherSite, @Url, @Title, @ReviewedOn, @Language, @RatingText, @Rating, @Text
             FROM claim WHERE id = @Id OR slug = @Slug
             RETURNING {ReviewStore.Columns}
             """;

@@ -83,7 +83,7 @@ static partial class RecordTypes
 
     public static readonly RecordType Claim = new("claim", "claim",
     [
-        Id, Slug, new("text", FieldKind.Text, Required: true, Rule: NotEmpty, MaxLength: SearchedLength),
+        Id, Slug with { Rule = Slugs.ClaimProblem }, new("text", FieldKind.Text, Required: true, Rule: NotEmpty, MaxLength: SearchedLength),
         new("topics", FieldKind.Texts, Default: Array.Empty<string>(), MaxLength: IndexedLength),
         CreatedAt, UpdatedAt,
     ], "id");
@@ -97,6 +97,7 @@ static partial class RecordTypes
         new("url", FieldKind.Text, Required: true, Rule: IsReviewUrl, MaxLength: CommonRules.MaxUrlLength),
         new("title", FieldKind.Text), new("reviewed_on", FieldKind.Date), new("language", FieldKind.Text), new("rating_text", FieldKind.Text),
         new("rating", FieldKind.Text, Required: true, Rule: OneOf(Enum.GetValues<Rating>().Select(r => r.ToDb()).ToArray())),
+        new("text", FieldKind.Text, Rule: NotEmpty, MaxLength: ReviewRequest.MaxTextLength),
         CreatedAt, UpdatedAt,
     ], "id");
 

@@ -38,6 +38,8 @@ public static class DatabaseErrors
         ["review_url_http"] = new(400, "'url' must be an absolute http or https URL.", "url"),
         ["review_publisher_site_domain"] = new(400, "'publisherSite' must be a domain such as misbar.com.", "publisherSite"),
         ["review_rating_scale"] = new(400, "'rating' is not one of the allowed values.", "rating"),
+        ["review_text_length"] = new(400, $"'text' must be at most {Reviews.ReviewRequest.MaxTextLength:N0} characters long, and not empty.", "text"),
+        ["claim_slug_not_reserved"] = new(400, $"'slug' must not be '{Slugs.ReservedClaimSlug}': {Slugs.ReservedClaimSlugReason}.", "slug"),
     };
 
     static readonly Dictionary<string, Rule> OnDelete = new()

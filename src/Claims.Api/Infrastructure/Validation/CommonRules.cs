@@ -21,9 +21,14 @@ public static class CommonRules
         .NotEmpty().WithMessage("'{PropertyName}' is required.")
         .StorableText(maxLength);
 
-    public static IRuleBuilderOptions<T, string?> Slug<T>(this IRuleBuilder<T, string?> rule) => rule
-        .MaximumLength(Slugs.MaxLength)
-        .Must(slug => slug is null || Slugs.Problem(slug) is null).WithMessage((_, slug) => $"'{{PropertyName}}' {Slugs.Problem(slug!)}.");
+    /// <summary>A slug that <paramref name="problem"/> (by default <see cref="Slugs.Problem"/>) finds nothing wrong with.</summary>
+    public static IRuleBuilderOptions<T, string?> Slug<T>(this IRuleBuilder<T, string?> rule, Func<string, string?>? problem = null)
+    {
+        problem ??= Slugs.Problem;
+        return rule
+            .MaximumLength(Slugs.MaxLength)
+            .Must(slug => slug is null || problem(slug) is null).WithMessage((_, slug) => $"'{{PropertyName}}' {problem(slug!)}.");
+    }
 
     public static IRuleBuilderOptions<T, string?> AbsoluteHttpUrl<T>(this IRuleBuilder<T, string?> rule) => rule
         .NotEmpty().WithMessage("'{PropertyName}' is required.")

@@ -8,7 +8,7 @@ namespace Claims.Api.Transfer.Formats.Vclaim;
 /// <summary>
 /// One vclaim as CheckThat! writes it. <c>date</c> packs when and where the claim was made ("stated on July 31, 2019
 /// in a re-election campaign ad:"), <c>url</c> is PolitiFact's path, whose date is the fact-check's, and <c>text</c>
-/// is the article, which the knowledge base does not keep (a review holds its title, URL, date and verdict).
+/// is the article, as the page read, with the "Featured Fact-check" box of another claim inside it.
 /// </summary>
 sealed partial class VclaimFile
 {
@@ -21,6 +21,7 @@ sealed partial class VclaimFile
     public string? Date { get; init; }
     public string? Url { get; init; }
     public string? Title { get; init; }
+    public string? Text { get; init; }
 
     public string? Problem() =>
         string.IsNullOrWhiteSpace(VclaimId) ? "'vclaim_id' is required."
@@ -46,6 +47,13 @@ sealed partial class VclaimFile
         var url => url,
     };
 
+    /// <summary>
+    /// The article's text without the page's "Featured Fact-check" box (another claim, its speaker and its author, set
+    /// between two paragraphs, in all but a few vclaims), so that the article reads as its own claim's; null when empty.
+    /// </summary>
+    public string? ArticleText() =>
+        Text is null ? null : FeaturedPattern().Replace(Text, "\n\n").Trim() is { Length: > 0 } text ? text : null;
+
     /// <summary>The day in the article's path, /factchecks/2019/aug/01/…, which is when PolitiFact published it.</summary>
     public DateOnly? ReviewedOn() =>
         Url is not null && ReviewedPattern().Match(Url) is { Success: true } m
@@ -54,6 +62,10 @@ sealed partial class VclaimFile
 
     [GeneratedRegex(@"^stated on (?<on>[A-Za-z.]+ \d{1,2}, \d{4})(?: in (?<venue>.*?))?:?$", RegexOptions.Singleline)]
     private static partial Regex StatedPattern();
+
+    // The box ends at its author's line, "By Warren Fiske • January 20, 2021"; a heading with no box after it goes too.
+    [GeneratedRegex(@"\s*Featured Fact-check(?:\n.*?\nBy [^\n]*•[^\n]*)?(?:\n\s*|\z)", RegexOptions.Singleline)]
+    private static partial Regex FeaturedPattern();
 
     [GeneratedRegex(@"/factchecks/(\d{4})/([a-z]{3})[a-z]*/(\d{1,2})/", RegexOptions.IgnoreCase)]
     private static partial Regex ReviewedPattern();
