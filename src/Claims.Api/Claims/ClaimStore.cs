@@ -79,7 +79,7 @@ sealed class ClaimStore : IResourceStore<ClaimRequest, ClaimDetail>
                 SELECT json_agg(json_build_object(
                     'id', r.id, 'claimId', r.claim_id, 'publisherName', r.publisher_name, 'publisherSite', r.publisher_site,
                     'url', r.url, 'title', r.title, 'reviewedOn', r.reviewed_on, 'language', r.language,
-                    'ratingText', r.rating_text, 'rating', r.rating,
+                    'ratingText', r.rating_text, 'rating', r.rating, 'text', r.text,
                     'createdAt', {Utc("r.created_at")}, 'updatedAt', {Utc("r.updated_at")}) ORDER BY {ReviewStore.Order})
                 FROM review r WHERE r.claim_id = c.id), '[]'))::text
         FROM claim c
