@@ -28,8 +28,7 @@ sealed class KnowledgeBaseLoader(NpgsqlDataSource db, KnowledgeBaseSize size, Ra
                 await BulkLoad.SetSearchVectorsInReplicaModeAsync(main, on: false);
             }
         });
-        await phases.TimeAsync("statement sizes", () => main.ExecuteAsync(
-            "INSERT INTO quote_statement (statement_id, quotes) SELECT statement_id, count(*) FROM quote GROUP BY statement_id"));
+        await phases.TimeAsync("statement sizes", () => main.ExecuteAsync("SELECT recount_statement_sizes()"));
         var claims = await phases.TimeAsync("claims", () => ClaimTables.CopyClaimsAsync(main, size.Claims, prose));
         var links = await phases.TimeAsync("claim links", () => ClaimTables.CopyLinksAsync(main, size.ClaimLinks, claims.Ids, random));
         await phases.TimeAsync("stances", () => StanceTable.CopyAsync(main, size.Stances, claims.Ids, quotes, speakers, random));

@@ -8,21 +8,14 @@ namespace Claims.Api.Transfer;
 /// </summary>
 static class ImportMerge
 {
-    // The statements the file's quotes are in and will be in, recounted after the merge as 0017's triggers would.
+    // The statements the file's quotes are in and will be in, recounted after the merge by 0018's recount_statement_sizes.
     public const string PrepareSql = """
         CREATE TEMP TABLE import_touched (resource text NOT NULL, id uuid NOT NULL) ON COMMIT DROP;
         CREATE TEMP TABLE import_statement ON COMMIT DROP AS
             SELECT statement_id FROM import_quote UNION SELECT q.statement_id FROM quote q JOIN import_quote f ON f.id = q.id;
         """;
 
-    const string RecountStatementsSql = """
-        DELETE FROM quote_statement s USING import_statement i
-        WHERE s.statement_id = i.statement_id AND NOT EXISTS (SELECT 1 FROM quote q WHERE q.statement_id = s.statement_id);
-        INSERT INTO quote_statement (statement_id, quotes)
-        SELECT q.statement_id, count(*) FROM quote q WHERE q.statement_id IN (SELECT statement_id FROM import_statement)
-        GROUP BY q.statement_id
-        ON CONFLICT (statement_id) DO UPDATE SET quotes = excluded.quotes WHERE quote_statement.quotes <> excluded.quotes;
-        """;
+    const string RecountStatementsSql = "SELECT recount_statement_sizes(array(SELECT statement_id FROM import_statement))";
 
     /// <summary>The rows with ids, in dependency order, each with the columns whose change relinks its mentions.</summary>
     public static readonly (RecordType Type, string Sql)[] Rows =
